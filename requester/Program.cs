@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Daisee.Billing.Requester;
+using Daisee.Billing.Requester.Commands;
+using Daisee.Billing.Requester.Runners;
+using Spectre.Console;
+
+var console = AnsiConsole.Console;
+var root = new RootCommand("daisee-request — the provider's tool for Daisee.Billing: bill a month of collective self-consumption, locally, in Docker or on iExec.")
+{
+    BillCommand.Create(console, RunnerNames.Create),
+};
+
+try
+{
+    return await root.Parse(args).InvokeAsync();
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+{
+    console.MarkupLine($"[red]daisee-request:[/] {Markup.Escape(e.Message)}");
+    return ExitCodes.Failure;
+}

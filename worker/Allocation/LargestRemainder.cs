@@ -1,0 +1,72 @@
+namespace Daisee.Billing.Worker.Allocation;
+
+/// <summary>
+/// Exact integer apportionment (Hamilton / largest remainder). Splits <c>total</c> in
+/// proportion to <c>weights</c> so that the parts sum to <c>total</c> exactly: each part gets
+/// the floor of its exact share, then the units left go one each to the largest fractional
+/// remainders. Tie-break: lower index first (callers order participants by PRM, so the
+/// result is deterministic and independent of input row order).
+/// Guarantee: part_i ≤ ceil(total × w_i / Σw); when total ≤ Σw, part_i ≤ w_i.
+/// </summary>
+public static class LargestRemainder
+{
+    public static void Apportion(long total, ReadOnlySpan<long> weights, Span<long> parts)
+    {
+        if (weights.Length != parts.Length)
+        {
+            throw new ArgumentException("weights and parts must have the same length.", nameof(parts));
+        }
+
+        parts.Clear();
+        Int128 sum = 0;
+        foreach (var w in weights)
+        {
+            if (w < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), "Weights must not be negative.");
+            }
+
+            sum += w;
+        }
+
+        if (total == 0 || sum == 0)
+        {
+            return;
+        }
+
+        Span<Int128> remainders = weights.Length <= 256 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
+        long given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var exact = (Int128)total * weights[i];
+            parts[i] = (long)(exact / sum);
+            remainders[i] = exact % sum;
+            given += parts[i];
+        }
+
+        DistributeLeftover(total - given, remainders, parts);
+    }
+
+    private static void DistributeLeftover(long leftover, Span<Int128> remainders, Span<long> parts)
+    {
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        // leftover < number of non-zero remainders, so each unit goes to a distinct index:
+        // sort by remainder descending, index ascending, and give one unit to each of the first.
+        var order = new int[remainders.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var keys = remainders.ToArray();
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        for (var k = 0; k < leftover; k++)
+        {
+            parts[order[k]]++;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Daisee.Billing.Worker.Allocation;
+using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Ingest;
+using Daisee.Billing.Worker.Output;
+using Daisee.Billing.Worker.Validation;
+using NodaTime.Text;
+
+namespace Daisee.Billing.Worker;
+
+/// <summary>
+/// Ingest → Conformity → Allocation → Billing → Output, for one month. Pure: it reads the
+/// dataset entries it is given and returns the output files; it never touches the file system.
+/// Any blocking problem ends in a rejection result (report + error message), never an exception.
+/// </summary>
+public static class BillingPipeline
+{
+    /// <summary>Dataset folders whose files are load curves (any format the readers detect).</summary>
+    public static readonly ImmutableArray<string> CurveFolders = ["curves/", "inputs/"];
+
+    public static BillingOutcome Run(BillingRequest request)
+    {
+        var log = new ConformityLog();
+        foreach (var issue in request.DatasetIssues)
+        {
+            log.Add(issue);
+        }
+
+        var month = YearMonthPattern.CreateWithInvariantCulture("yyyy'-'MM").Parse(request.Month ?? string.Empty);
+        if (!month.Success)
+        {
+            return Reject(request, log, null, null, IssueCodes.ArgumentInvalid, "arguments", "--month",
+                $"--month '{request.Month}' is not a month in the form YYYY-MM (e.g. --month 2026-06).");
+        }
+
+        var collectiveEntry = request.Entries.FirstOrDefault(e => e.Path == CollectiveReader.FileName);
+        if (collectiveEntry is null)
+        {
+            return Reject(request, log, null, null, IssueCodes.CollectiveMissing, CollectiveReader.FileName, "collective.json",
+                "The dataset has no collective.json at its root; add it (see docs/collective.md).");
+        }
+
+        Collective? collective;
+        ImmutableArray<Issue> collectiveIssues;
+        using (var json = collectiveEntry.Open())
+        {
+            (collective, collectiveIssues) = CollectiveReader.Read(json);
+        }
+
+        foreach (var issue in collectiveIssues)
+        {
+            log.Add(issue);
+        }
+
+        if (collective is null)
+        {
+            return Rejected(request, log, null, null, $"collective.json is invalid ({collectiveIssues.Length} problem(s)); see conformity.csv. First: {collectiveIssues[0].Message}");
+        }
+
+        return Bill(request, log, collective, new BillingPeriod(month.Value, collective.Zone, collective.StepMinutes));
+    }
+
+    private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Collective collective, BillingPeriod period)
+    {
+        var context = new CurveReadContext(collective.Zone, collective.StepMinutes);
+        var curveEntries = request.Entries.Where(e => CurveFolders.Any(f => e.Path.StartsWith(f, StringComparison.Ordinal)));
+        var readings = curveEntries.SelectMany(e => CurveFileReader.Default.Read(e, context, log));
+        var curves = CurveAssembler.Assemble(collective, period, readings, log);
+        if (!curves.Producers.Any(c => c.Values.Any(v => v.MilliwattHours > 0)))
+        {
+            return Reject(request, log, collective, period, IssueCodes.NoProduction, "curves/", "curves",
+                $"No production was measured for {period.Name}: add the producers' load curves under curves/ (Grandeur metier 'Production').");
+        }
+
+        if (collective.Allocation.Method != AllocationMethod.Prorata)
+        {
+            return Reject(request, log, collective, period, IssueCodes.CollectiveInvalid, CollectiveReader.FileName, "allocation.method",
+                $"allocation.method '{SummaryWriter.MethodName(collective.Allocation.Method)}' is not available in engine {EngineVersion.Value}; use 'prorata'.");
+        }
+
+        if (log.HasErrors)
+        {
+            return Rejected(request, log, collective, period, "The input cannot be billed as it is; see the errors in conformity.csv.");
+        }
+
+        var allocation = Allocator.Allocate(collective, curves, new ProRataKey());
+        var (bills, billIssues) = BillCalculator.Calculate(collective, allocation);
+        foreach (var issue in billIssues)
+        {
+            log.Add(issue);
+        }
+
+        if (log.HasErrors)
+        {
+            return Rejected(request, log, collective, period, "Bills could not be computed; see the errors in conformity.csv.");
+        }
+
+        var report = log.ToReport();
+        var files = new OutputSet();
+        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, bills, report, null));
+        files.Add(AllocationCsvWriter.FileName, AllocationCsvWriter.Write(allocation));
+        files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(bills));
+        AddReport(files, report);
+        return new BillingOutcome(WithManifest(files, request, collective.RulesHash, period.Name), null, report)
+        {
+            Allocation = allocation,
+            Bills = bills,
+        };
+    }
+
+    private static BillingOutcome Reject(BillingRequest request, ConformityLog log, Collective? collective, BillingPeriod? period, string code, string source, string field, string message)
+    {
+        log.Add(new Issue(Severity.Error, code, source, 0, message) { Field = field });
+        return Rejected(request, log, collective, period, message);
+    }
+
+    private static BillingOutcome Rejected(BillingRequest request, ConformityLog log, Collective? collective, BillingPeriod? period, string message)
+    {
+        var report = log.ToReport();
+        var files = new OutputSet();
+        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period?.Name ?? request.Month, collective, null, [], report, message));
+        AddReport(files, report);
+        return new BillingOutcome(WithManifest(files, request, collective?.RulesHash ?? string.Empty, period?.Name ?? request.Month), message, report);
+    }
+
+    private static void AddReport(OutputSet files, ConformityReport report)
+    {
+        files.Add(ConformityWriter.JsonName, ConformityWriter.WriteJson(report));
+        files.Add(ConformityWriter.CsvName, ConformityWriter.WriteCsv(report));
+    }
+
+    private static ImmutableSortedDictionary<string, byte[]> WithManifest(OutputSet files, BillingRequest request, string rulesHash, string period)
+    {
+        var outputs = files.Files;
+        var manifest = ManifestWriter.Write(outputs, InputDigest.Of(request.Entries), rulesHash, period);
+        return outputs.Add(ManifestWriter.FileName, manifest);
+    }
+}

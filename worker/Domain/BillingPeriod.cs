@@ -1,0 +1,66 @@
+using NodaTime;
+
+namespace Daisee.Billing.Worker.Domain;
+
+/// <summary>
+/// The billed month in the collective's time zone, cut into steps of fixed length. Steps are
+/// indexed from 0 at local midnight of the first day; a Paris month with a DST change has
+/// one hour fewer or more, so the count is computed, never assumed.
+/// </summary>
+public sealed record BillingPeriod
+{
+    public BillingPeriod(YearMonth month, DateTimeZone zone, int stepMinutes)
+    {
+        if (!Step.IsSupportedLength(stepMinutes))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stepMinutes), stepMinutes, "Step must be 10, 15, 30 or 60 minutes.");
+        }
+
+        Month = month;
+        Zone = zone;
+        StepLength = Duration.FromMinutes(stepMinutes);
+        Start = zone.AtStartOfDay(month.OnDayOfMonth(1));
+        End = zone.AtStartOfDay(month.PlusMonths(1).OnDayOfMonth(1));
+        StepCount = checked((int)((End.ToInstant() - Start.ToInstant()).TotalTicks / StepLength.TotalTicks));
+    }
+
+    public YearMonth Month { get; }
+
+    public DateTimeZone Zone { get; }
+
+    public Duration StepLength { get; }
+
+    public int StepMinutes => (int)StepLength.TotalMinutes;
+
+    public ZonedDateTime Start { get; }
+
+    public ZonedDateTime End { get; }
+
+    public int StepCount { get; }
+
+    public Instant StartInstant => Start.ToInstant();
+
+    public Instant EndInstant => End.ToInstant();
+
+    public Step StepAt(int index) => new(StartInstant + (StepLength * index), StepLength);
+
+    /// <summary>The step index of an instant that starts a step, or -1 when outside the month or misaligned.</summary>
+    public int IndexOf(Instant stepStart)
+    {
+        if (stepStart < StartInstant || stepStart >= EndInstant)
+        {
+            return -1;
+        }
+
+        var ticks = (stepStart - StartInstant).TotalTicks;
+        var length = StepLength.TotalTicks;
+        return ticks % length == 0 ? checked((int)(ticks / length)) : -1;
+    }
+
+    public bool Contains(Instant instant) => instant >= StartInstant && instant < EndInstant;
+
+    /// <summary>The local date on which a step starts.</summary>
+    public LocalDate LocalDateOf(int index) => StepAt(index).Start.InZone(Zone).Date;
+
+    public string Name => Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,9 @@
+namespace Daisee.Billing.Worker.Domain;
+
+/// <summary>The grid operator's own flag on a point (Nature, IV, Statut_Point).</summary>
+public enum ReadingQuality
+{
+    Measured,
+    Estimated,
+    Corrected,
+}

@@ -1,0 +1,8 @@
+namespace Daisee.Billing.Worker.Domain;
+
+public enum Role
+{
+    Consumer,
+    Producer,
+    Storage,
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Validation;
+
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>Reads and validates <c>collective.json</c>; every problem becomes an <see cref="Issue"/> naming its JSON path.</summary>
+public static class CollectiveReader
+{
+    public const string FileName = "collective.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static (Collective? Collective, ImmutableArray<Issue> Issues) Read(Stream json, string source = FileName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source} is not valid JSON: {e.Message}")]);
+        }
+
+        using (document)
+        {
+            return Read(document, source);
+        }
+    }
+
+    private static (Collective? Collective, ImmutableArray<Issue> Issues) Read(JsonDocument document, string source)
+    {
+        CollectiveFile? file;
+        try
+        {
+            file = document.Deserialize<CollectiveFile>(Options);
+        }
+        catch (JsonException e)
+        {
+            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {e.Message}")]);
+        }
+
+        if (file is null)
+        {
+            return (null, [Invalid(source, 1, "$", $"{source} must hold a JSON object.")]);
+        }
+
+        var result = new CollectiveFileValidator().Validate(file);
+        if (!result.IsValid)
+        {
+            var issues = result.Errors
+                .Select(e => Invalid(source, 0, e.PropertyName, $"{source}: {e.PropertyName}: {e.ErrorMessage}"))
+                .ToImmutableArray();
+            return (null, issues);
+        }
+
+        var collective = CollectiveMapping.ToDomain(file) with { RulesHash = RulesHash.Compute(document.RootElement) };
+        return (collective, []);
+    }
+
+    private static Issue Invalid(string source, int line, string? path, string message) =>
+        new(Severity.Error, IssueCodes.CollectiveInvalid, source, line, message) { Field = path };
+}

@@ -1,0 +1,26 @@
+namespace Daisee.Billing.Worker.Ingest;
+
+public sealed record ParticipantFile
+{
+    public string? Prm { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Joined { get; init; }
+
+    public string? Left { get; init; }
+
+    public decimal? StaticKey { get; init; }
+
+    public int? PriorityGroup { get; init; }
+
+    public decimal? SurplusPriceEurPerKwh { get; init; }
+
+    public decimal? SupplierPriceEurPerKwh { get; init; }
+
+    public string? Kind { get; init; }
+
+    public decimal? SubscribedKva { get; init; }
+}

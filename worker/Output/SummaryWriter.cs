@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Daisee.Billing.Worker.Allocation;
+using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Validation;
+
+namespace Daisee.Billing.Worker.Output;
+
+/// <summary>
+/// <c>summary.json</c> (output contract): period, time zone, step, participants, energy totals
+/// in Wh, conformity counts; plus each consumer's local bill. On a rejected run the parts that
+/// could not be computed are absent and <c>status</c> says <c>rejected</c>.
+/// </summary>
+public static class SummaryWriter
+{
+    public const string FileName = "summary.json";
+
+    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error) =>
+        JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("status", error is null ? "billed" : "rejected");
+            w.WriteString("period", month);
+            if (collective is not null)
+            {
+                w.WriteString("collective", collective.Name);
+                w.WriteString("operationId", collective.OperationId);
+                w.WriteString("timeZone", collective.Zone.Id);
+                w.WriteNumber("stepMinutes", collective.StepMinutes);
+                w.WriteString("rulesHash", collective.RulesHash);
+            }
+
+            if (period is not null)
+            {
+                w.WriteNumber("steps", period.StepCount);
+            }
+
+            w.WriteString("engineVersion", EngineVersion.Value);
+            if (allocation is not null)
+            {
+                w.WriteString("allocationMethod", MethodName(allocation.Method));
+                WriteParticipants(w, allocation, bills);
+                WriteTotals(w, allocation);
+            }
+
+            w.WriteStartObject("conformity");
+            ConformityWriter.WriteCounts(w, report);
+            w.WriteEndObject();
+            if (error is not null)
+            {
+                w.WriteString("error", error);
+            }
+
+            w.WriteEndObject();
+        });
+
+    public static string MethodName(AllocationMethod method) => method switch
+    {
+        AllocationMethod.Prorata => "prorata",
+        AllocationMethod.Static => "static",
+        AllocationMethod.DynamicSimple => "dynamic-simple",
+        AllocationMethod.FullDynamic => "full-dynamic",
+        AllocationMethod.Cascade => "cascade",
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    private static void WriteParticipants(Utf8JsonWriter w, AllocationResult allocation, IReadOnlyList<Bill> bills)
+    {
+        w.WriteStartArray("participants");
+        foreach (var p in allocation.Participants)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Participant.Prm.Value);
+            w.WriteString("role", p.Participant.Role.ToName());
+            w.WriteString("name", p.Participant.Name);
+            w.WriteNumber("measuredWh", p.MeasuredTotal.WattHours);
+            w.WriteNumber("localWh", p.LocalTotal.WattHours);
+            w.WriteNumber("gridWh", p.GridTotal.WattHours);
+            if (bills.FirstOrDefault(b => b.Participant.Prm == p.Participant.Prm) is { } bill)
+            {
+                WriteBill(w, bill);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteBill(Utf8JsonWriter w, Bill bill)
+    {
+        w.WriteStartObject("bill");
+        w.WriteStartObject("energyKwhByClass");
+        foreach (var (priceClass, energy) in bill.EnergyByClass)
+        {
+            w.WriteNumber(priceClass, energy.KilowattHours);
+        }
+
+        w.WriteEndObject();
+        w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
+        w.WriteEndObject();
+    }
+
+    private static void WriteTotals(Utf8JsonWriter w, AllocationResult allocation)
+    {
+        static decimal Wh(IEnumerable<ParticipantAllocation> ps, Func<ParticipantAllocation, Energy> f) =>
+            ps.Aggregate(Energy.Zero, (s, p) => s + f(p)).WattHours;
+
+        w.WriteStartObject("totals");
+        w.WriteNumber("productionWh", Wh(allocation.Producers, p => p.MeasuredTotal));
+        w.WriteNumber("autoproducedWh", Wh(allocation.Producers, p => p.LocalTotal));
+        w.WriteNumber("surplusWh", Wh(allocation.Producers, p => p.GridTotal));
+        w.WriteNumber("consumptionWh", Wh(allocation.Consumers, p => p.MeasuredTotal));
+        w.WriteNumber("autoconsumedWh", Wh(allocation.Consumers, p => p.LocalTotal));
+        w.WriteNumber("complementWh", Wh(allocation.Consumers, p => p.GridTotal));
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Daisee.Billing.Worker.Domain;
+
+namespace Daisee.Billing.Worker.Validation;
+
+/// <summary>
+/// Collects issues and the fate of every data row while the stages stream through the input.
+/// A row is counted once as read (by the reader) and once as accepted, rejected or out of
+/// scope (by whichever stage decides), so the row-accounting identity can be checked per file.
+/// </summary>
+public sealed class ConformityLog
+{
+    private readonly List<Issue> _issues = [];
+    private readonly SortedDictionary<string, FileCounter> _files = new(StringComparer.Ordinal);
+
+    public void Add(Issue issue) => _issues.Add(issue);
+
+    public void FileSeen(string source, string format) => Counter(source).Format = format;
+
+    public void RowRead(string source) => Counter(source).Read++;
+
+    public void RowAccepted(string source) => Counter(source).Accepted++;
+
+    public void RowOutOfScope(string source) => Counter(source).OutOfScope++;
+
+    /// <summary>Counts a rejected row; the issue says why (null when one issue already covers several rows).</summary>
+    public void RowRejected(string source, Issue? issue)
+    {
+        Counter(source).Rejected++;
+        if (issue is not null)
+        {
+            _issues.Add(issue);
+        }
+    }
+
+    public bool HasErrors => _issues.Any(i => i.Severity == Severity.Error);
+
+    public ConformityReport ToReport() => new(
+        [.. _issues.Order(IssueOrder.Instance)],
+        [.. _files.Select(f => new FileAccount(f.Key, f.Value.Format, f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope))]);
+
+    private FileCounter Counter(string source)
+    {
+        if (!_files.TryGetValue(source, out var counter))
+        {
+            counter = new FileCounter();
+            _files.Add(source, counter);
+        }
+
+        return counter;
+    }
+
+    private sealed class FileCounter
+    {
+        public string Format { get; set; } = "unknown";
+
+        public long Read { get; set; }
+
+        public long Accepted { get; set; }
+
+        public long Rejected { get; set; }
+
+        public long OutOfScope { get; set; }
+    }
+}
