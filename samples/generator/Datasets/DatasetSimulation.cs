@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Daisee.Billing.SampleGenerator.Output;
+using Daisee.Billing.SampleGenerator.Simulation;
+using Daisee.Billing.SampleGenerator.Sites;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Daisee.Billing.SampleGenerator.Datasets;
+
+/// <summary>Simulates every participant for every month into a <see cref="DatasetContent"/>.</summary>
+public static class DatasetSimulation
+{
+    /// <summary>Returns the dataset and the energy summary lines of each month.</summary>
+    public static (DatasetContent Content, ImmutableArray<string> Summary) Run(
+        ulong seed, CollectiveSpec collective, IEnumerable<YearMonth> months)
+    {
+        ArgumentNullException.ThrowIfNull(collective);
+        ArgumentNullException.ThrowIfNull(months);
+        var simulator = new CurveSimulator(seed, collective);
+        var content = new DatasetContent(collective);
+        var summary = ImmutableArray.CreateBuilder<string>();
+        foreach (YearMonth month in months.Order())
+        {
+            MonthWindow window = simulator.Window(month);
+            string label = YearMonthPattern.Iso.Format(month);
+            var curves = new Dictionary<string, ImmutableArray<CurvePoint>>(StringComparer.Ordinal);
+            foreach (ParticipantSpec participant in collective.Participants)
+            {
+                ImmutableArray<CurvePoint> points = simulator.Simulate(participant, month);
+                curves.Add(participant.Prm, points);
+                content.CurveFiles.Add(DatasetContent.CurvePath(label, participant.Prm),
+                    LayoutACurveFile.Lines(participant, window, points));
+            }
+
+            summary.AddRange(EnergySummary.Lines(collective, window, curves));
+        }
+
+        return (content, summary.ToImmutable());
+    }
+}

@@ -1,0 +1,7 @@
+namespace Daisee.Billing.SampleGenerator.Sites;
+
+public enum ParticipantRole
+{
+    Producer,
+    Consumer,
+}
