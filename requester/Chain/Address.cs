@@ -1,0 +1,100 @@
+using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using Daisee.Billing.Requester.Chain.Crypto;
+
+namespace Daisee.Billing.Requester.Chain;
+
+/// <summary>
+/// A 20-byte Ethereum address. <c>default</c> is the zero address. Formats with the EIP-55
+/// mixed-case checksum; parsing accepts all-lower or all-upper hex, and mixed case only when
+/// the checksum is right.
+/// </summary>
+public readonly record struct Address
+{
+    /// <summary>Length in bytes.</summary>
+    public const int Length = 20;
+
+    private readonly ulong _high;
+    private readonly ulong _middle;
+    private readonly uint _low;
+
+    /// <summary>Copies exactly 20 bytes.</summary>
+    public Address(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length != Length)
+        {
+            throw new ArgumentException($"An address needs 20 bytes, got {bytes.Length}.", nameof(bytes));
+        }
+
+        _high = BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        _middle = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
+        _low = BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]);
+    }
+
+    /// <summary>0x0000000000000000000000000000000000000000.</summary>
+    public static Address Zero => default;
+
+    /// <summary>True for the zero address.</summary>
+    public bool IsZero => this == default;
+
+    /// <summary>Parses an address; throws <see cref="FormatException"/> on bad text or a wrong checksum.</summary>
+    public static Address Parse(string text) =>
+        TryParse(text, out var address)
+            ? address
+            : throw new FormatException($"'{text}' is not an address (0x + 40 hex digits, valid EIP-55 checksum if mixed case).");
+
+    /// <summary>Parses <c>0x</c> + 40 hex digits; a mixed-case spelling must carry a valid EIP-55 checksum.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Address address)
+    {
+        address = default;
+        if (text is null || !text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            || !Hex.TryDecode(text, out var bytes) || bytes.Length != Length)
+        {
+            return false;
+        }
+
+        address = new Address(bytes);
+        var digits = text.AsSpan(2);
+        var mixedCase = digits.ContainsAnyInRange('a', 'f') && digits.ContainsAnyInRange('A', 'F');
+        return !mixedCase || digits.SequenceEqual(address.ToChecksumString().AsSpan(2));
+    }
+
+    /// <summary>Writes the 20 bytes into <paramref name="destination"/>.</summary>
+    public void CopyTo(Span<byte> destination)
+    {
+        BinaryPrimitives.WriteUInt64BigEndian(destination, _high);
+        BinaryPrimitives.WriteUInt64BigEndian(destination[8..], _middle);
+        BinaryPrimitives.WriteUInt32BigEndian(destination[16..], _low);
+    }
+
+    /// <summary>A fresh 20-byte array.</summary>
+    public byte[] ToArray()
+    {
+        var bytes = new byte[Length];
+        CopyTo(bytes);
+        return bytes;
+    }
+
+    /// <summary><c>0x</c> + 40 lower-case hex digits (JSON-RPC and keystore form).</summary>
+    public string ToLowerHex() => Hex.Encode(ToArray());
+
+    /// <summary>EIP-55: a letter is upper case when the matching nibble of keccak(lower-case hex) is ≥ 8.</summary>
+    public string ToChecksumString()
+    {
+        var lower = ToLowerHex()[2..];
+        var hash = Keccak256.Hash(System.Text.Encoding.ASCII.GetBytes(lower)).ToArray();
+        var chars = new char[2 + lower.Length];
+        chars[0] = '0';
+        chars[1] = 'x';
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var nibble = (i % 2 == 0 ? hash[i / 2] >> 4 : hash[i / 2]) & 0x0f;
+            chars[i + 2] = nibble >= 8 ? char.ToUpperInvariant(lower[i]) : lower[i];
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The EIP-55 checksum form.</summary>
+    public override string ToString() => ToChecksumString();
+}
