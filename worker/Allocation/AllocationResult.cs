@@ -6,7 +6,7 @@ namespace Daisee.Billing.Worker.Allocation;
 /// <summary>The split of the whole period, one entry per participant sorted by PRM.</summary>
 public sealed record AllocationResult(BillingPeriod Period, AllocationMethod Method, ImmutableArray<ParticipantAllocation> Participants)
 {
-    public IEnumerable<ParticipantAllocation> Consumers => Participants.Where(p => p.Participant.Role != Role.Producer);
+    public IEnumerable<ParticipantAllocation> Consumers => Participants.Where(p => p.Side == Direction.Consumption);
 
-    public IEnumerable<ParticipantAllocation> Producers => Participants.Where(p => p.Participant.Role == Role.Producer);
+    public IEnumerable<ParticipantAllocation> Producers => Participants.Where(p => p.Side == Direction.Production);
 }

@@ -6,18 +6,22 @@ namespace Daisee.Billing.Worker.Allocation;
 /// <summary>
 /// Splits each step's production among the consumers with the collective's key, then splits
 /// the allocated total back over the producers in proportion to their production (largest
-/// remainder). Per step, exactly: Σ autoconsumed = Σ autoproduced ≤ min(Σ prod, Σ cons),
+/// remainder), unless the key decides per producer (<see cref="IPairKey"/>, full-dynamic).
+/// Per step, exactly: Σ autoconsumed = Σ autoproduced ≤ min(Σ prod, Σ cons),
 /// prod = autoprod + surplus, cons = autocons + complement, 0 ≤ autocons ≤ cons.
 /// Outside a participant's membership its measure counts as neither production nor consumption
 /// of the collective: it is all grid (complement or surplus).
+/// Storage (D315-4): its charge curve (the storage participant's curve) is a consumer; its
+/// discharge curve (<see cref="CurveSet.Discharge"/>) is a producer, reported as a second
+/// entry with <see cref="ParticipantAllocation.Side"/> = production.
 /// </summary>
 public static class Allocator
 {
     public static AllocationResult Allocate(Collective collective, CurveSet curves, IAllocationKey key)
     {
         var period = curves.Period;
-        var consumers = curves.Curves.Where(c => c.Participant.Role != Role.Producer).ToArray();
-        var producers = curves.Curves.Where(c => c.Participant.Role == Role.Producer).ToArray();
+        var consumers = Consumers(curves);
+        var producers = Producers(curves);
         var consumerLocal = NewGrid(consumers.Length, period.StepCount);
         var producerLocal = NewGrid(producers.Length, period.StepCount);
 
@@ -30,26 +34,44 @@ public static class Allocator
             var day = period.LocalDateOf(t);
             Fill(consumers, t, day, consumption);
             Fill(producers, t, day, production);
-            key.Allocate(new StepShares(consumption, production, t), allocated);
-            long total = 0;
+            AllocateStep(key, new StepShares(consumption, production, t), allocated, autoproduced);
             for (var i = 0; i < consumers.Length; i++)
             {
                 consumerLocal[i][t] = allocated[i];
-                total += allocated[i];
             }
 
-            LargestRemainder.Apportion(total, production, autoproduced);
             for (var j = 0; j < producers.Length; j++)
             {
                 producerLocal[j][t] = autoproduced[j];
             }
         }
 
-        var result = consumers.Select((c, i) => Split(c, consumerLocal[i]))
-            .Concat(producers.Select((p, j) => Split(p, producerLocal[j])))
+        var result = consumers.Select((c, i) => Split(c, consumerLocal[i], Direction.Consumption))
+            .Concat(producers.Select((p, j) => Split(p, producerLocal[j], Direction.Production)))
             .OrderBy(a => a.Participant.Prm)
+            .ThenBy(a => a.Side)
             .ToImmutableArray();
         return new AllocationResult(period, collective.Allocation.Method, result);
+    }
+
+    /// <summary>The curves the keys share production among, in PRM order: consumers and storage charge.</summary>
+    public static MeterCurve[] Consumers(CurveSet curves) =>
+        [.. curves.Curves.Where(c => c.Participant.Role != Role.Producer)];
+
+    /// <summary>The production curves, in PRM order: producers and storage discharge.</summary>
+    public static MeterCurve[] Producers(CurveSet curves) =>
+        [.. curves.Curves.Where(c => c.Participant.Role == Role.Producer).Concat(curves.Discharge).OrderBy(c => c.Prm)];
+
+    private static void AllocateStep(IAllocationKey key, StepShares step, Span<long> allocated, Span<long> autoproduced)
+    {
+        if (key is IPairKey pairKey)
+        {
+            pairKey.Allocate(step, allocated, autoproduced);
+            return;
+        }
+
+        key.Allocate(step, allocated);
+        LargestRemainder.Apportion(KeyShares.Sum(allocated), step.Production, autoproduced);
     }
 
     private static long[][] NewGrid(int rows, int steps) => Enumerable.Range(0, rows).Select(_ => new long[steps]).ToArray();
@@ -62,10 +84,10 @@ public static class Allocator
         }
     }
 
-    private static ParticipantAllocation Split(MeterCurve curve, long[] local)
+    private static ParticipantAllocation Split(MeterCurve curve, long[] local, Direction side)
     {
         var localValues = local.Select(v => new Energy(v)).ToImmutableArray();
         var grid = curve.Values.Select((m, t) => m - localValues[t]).ToImmutableArray();
-        return new ParticipantAllocation(curve.Participant, curve.Values, localValues, grid);
+        return new ParticipantAllocation(curve.Participant, curve.Values, localValues, grid) { Side = side };
     }
 }

@@ -14,6 +14,18 @@ public sealed record ParticipantAllocation(
     ImmutableArray<Energy> Local,
     ImmutableArray<Energy> Grid)
 {
+    private readonly Direction? _side;
+
+    /// <summary>
+    /// Which side of the split this entry is: consumption (consumer, storage charge) or
+    /// production (producer, storage discharge). Defaults from the role; a storage PRM has two entries.
+    /// </summary>
+    public Direction Side
+    {
+        get => _side ?? (Participant.Role == Role.Producer ? Direction.Production : Direction.Consumption);
+        init => _side = value;
+    }
+
     public Energy MeasuredTotal => Sum(Measured);
 
     public Energy LocalTotal => Sum(Local);

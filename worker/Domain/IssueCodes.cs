@@ -39,4 +39,13 @@ public static class IssueCodes
     // Run-level
     public const string NoProduction = "NO_PRODUCTION";
     public const string NotBillable = "NOT_BILLABLE";
+
+    // Allocation keys and reconciliation
+    public const string KeysFileMissing = "KEYS_FILE_MISSING";
+    public const string KeysMissing = "KEYS_MISSING";
+    public const string KeysSumExceeded = "KEYS_SUM_EXCEEDED";
+    public const string KeyRoleMismatch = "KEY_ROLE_MISMATCH";
+    public const string ReconciliationDifference = "RECONCILIATION_DIFFERENCE";
+    public const string SplitInconsistent = "SPLIT_INCONSISTENT";
+    public const string SiteDifference = "SITE_DIFFERENCE";
 }
