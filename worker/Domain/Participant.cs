@@ -19,6 +19,12 @@ public sealed record Participant(Prm Prm, string Name, Role Role, Membership Mem
 
     public decimal? SubscribedKva { get; init; }
 
+    /// <summary>Consumers: the supplier tariff option, <c>base</c> or <c>HPHC</c> (picks the default TURPE tariff option).</summary>
+    public string? TariffOption { get; init; }
+
+    /// <summary>Consumers: the TURPE tariff option (FTA, e.g. <c>BTINFCU4</c>) when known from the grid operator.</summary>
+    public string? TurpeFta { get; init; }
+
     public bool ConsumesFromCollective => Role is Role.Consumer or Role.Storage;
 
     public bool ProducesForCollective => Role is Role.Producer or Role.Storage;

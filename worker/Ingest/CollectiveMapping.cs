@@ -50,6 +50,8 @@ public static class CollectiveMapping
             SupplierPrice = p.SupplierPriceEurPerKwh is { } c ? new UnitPrice(c, currency) : null,
             Kind = p.Kind,
             SubscribedKva = p.SubscribedKva,
+            TariffOption = p.TariffOption,
+            TurpeFta = p.TurpeFta,
         };
     }
 

@@ -23,4 +23,8 @@ public sealed record ParticipantFile
     public string? Kind { get; init; }
 
     public decimal? SubscribedKva { get; init; }
+
+    public string? TariffOption { get; init; }
+
+    public string? TurpeFta { get; init; }
 }

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Daisee.Billing.Worker.Domain;
+
+namespace Daisee.Billing.Worker.Billing;
+
+/// <summary>
+/// Stable pseudonyms for documents that mention other members: consumers are <c>Membre 01</c>,
+/// <c>Membre 02</c>… and producers <c>Producteur 01</c>… in PRM order. A member's own documents
+/// never show another member's PRM or name; the collective-wide report shows names only when
+/// <c>publishNames</c> is true.
+/// </summary>
+public static class Pseudonyms
+{
+    public static ImmutableSortedDictionary<Prm, string> Of(Collective collective)
+    {
+        var names = ImmutableSortedDictionary.CreateBuilder<Prm, string>();
+        Number(names, collective.Participants.Where(p => p.Role != Role.Producer), "Membre");
+        Number(names, collective.Participants.Where(p => p.Role == Role.Producer), "Producteur");
+        return names.ToImmutable();
+    }
+
+    private static void Number(ImmutableSortedDictionary<Prm, string>.Builder names, IEnumerable<Participant> participants, string prefix)
+    {
+        var i = 0;
+        foreach (var p in participants.OrderBy(p => p.Prm))
+        {
+            i++;
+            names[p.Prm] = $"{prefix} {i.ToString("00", CultureInfo.InvariantCulture)}";
+        }
+    }
+}
