@@ -73,18 +73,19 @@ public static class BillingPipeline
                 $"No production was measured for {period.Name}: add the producers' load curves under curves/ (Grandeur metier 'Production').");
         }
 
-        if (collective.Allocation.Method != AllocationMethod.Prorata)
-        {
-            return Reject(request, log, collective, period, IssueCodes.CollectiveInvalid, CollectiveReader.FileName, "allocation.method",
-                $"allocation.method '{SummaryWriter.MethodName(collective.Allocation.Method)}' is not available in engine {EngineVersion.Value}; use 'prorata'.");
-        }
-
         if (log.HasErrors)
         {
             return Rejected(request, log, collective, period, "The input cannot be billed as it is; see the errors in conformity.csv.");
         }
 
-        var allocation = Allocator.Allocate(collective, curves, new ProRataKey());
+        // The grid operator's definitive split (enedis-acc/) is reconciled here once its reader lands (issue 3); none is read yet.
+        var allocationReport = AllocationStage.Run(request.Entries, collective, curves, [], log);
+        if (allocationReport is null)
+        {
+            return Rejected(request, log, collective, period, "The allocation key cannot be applied; see the errors in conformity.csv.");
+        }
+
+        var allocation = allocationReport.Billed;
         var (bills, billIssues) = BillCalculator.Calculate(collective, allocation);
         foreach (var issue in billIssues)
         {
@@ -98,8 +99,10 @@ public static class BillingPipeline
 
         var report = log.ToReport();
         var files = new OutputSet();
-        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, bills, report, null));
+        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, bills, report, null, allocationReport));
         files.Add(AllocationCsvWriter.FileName, AllocationCsvWriter.Write(allocation));
+        files.Add(KeysCsvWriter.FileName, KeysCsvWriter.Write(allocationReport.Engine));
+        files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
         files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(bills));
         AddReport(files, report);
         return new BillingOutcome(WithManifest(files, request, collective.RulesHash, period.Name), null, report)

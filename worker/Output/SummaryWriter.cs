@@ -15,7 +15,7 @@ public static class SummaryWriter
 {
     public const string FileName = "summary.json";
 
-    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error) =>
+    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null) =>
         JsonText.Write(w =>
         {
             w.WriteStartObject();
@@ -41,6 +41,7 @@ public static class SummaryWriter
                 w.WriteString("allocationMethod", MethodName(allocation.Method));
                 WriteParticipants(w, allocation, bills);
                 WriteTotals(w, allocation);
+                AllocationSummaryWriter.WriteSections(w, collective!, allocation, allocationReport);
             }
 
             w.WriteStartObject("conformity");
@@ -76,6 +77,7 @@ public static class SummaryWriter
             w.WriteNumber("measuredWh", p.MeasuredTotal.WattHours);
             w.WriteNumber("localWh", p.LocalTotal.WattHours);
             w.WriteNumber("gridWh", p.GridTotal.WattHours);
+            AllocationSummaryWriter.WriteRates(w, p);
             if (bills.FirstOrDefault(b => b.Participant.Prm == p.Participant.Prm) is { } bill)
             {
                 WriteBill(w, bill);
