@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Daisee.Billing.Requester.Chain.Signing;
+
+namespace Daisee.Billing.Requester.Chain.Orders;
+
+/// <summary>
+/// An iExec PoCo order (IexecLibOrders_v5): its EIP-712 type and its field values, in the
+/// order of the type string, which is also the order of the <c>matchOrders</c> tuple (whose
+/// trailing <c>bytes sign</c> is not part of the typed data).
+/// </summary>
+public interface IOrder
+{
+    /// <summary>The EIP-712 primary type, e.g. <c>AppOrder</c>.</summary>
+    string PrimaryType { get; }
+
+    /// <summary>The EIP-712 members, in type-string order.</summary>
+    ImmutableArray<TypedDataField> Fields { get; }
+
+    /// <summary>The values of <see cref="Fields"/>, same order: <see cref="Address"/>, <see cref="System.Numerics.BigInteger"/>, <see cref="Hash32"/> or <see cref="string"/>.</summary>
+    ImmutableArray<object> Values { get; }
+}
