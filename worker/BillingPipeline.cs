@@ -63,7 +63,10 @@ public static class BillingPipeline
 
     private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Collective collective, BillingPeriod period)
     {
-        var context = new CurveReadContext(collective.Zone, collective.StepMinutes);
+        var context = new CurveReadContext(collective.Zone, collective.StepMinutes)
+        {
+            DirectionOf = prm => collective.Find(prm)?.Role switch { Role.Consumer => Direction.Consumption, Role.Producer => Direction.Production, _ => null },
+        };
         var curveEntries = request.Entries.Where(e => CurveFolders.Any(f => e.Path.StartsWith(f, StringComparison.Ordinal)));
         var readings = curveEntries.SelectMany(e => CurveFileReader.Default.Read(e, context, log));
         var curves = CurveAssembler.Assemble(collective, period, readings, log);
@@ -86,7 +89,8 @@ public static class BillingPipeline
         }
 
         var allocation = allocationReport.Billed;
-        var (bills, billIssues) = BillCalculator.Calculate(collective, allocation);
+        var (documents, billIssues) = BillingDocuments.Calculate(collective, allocation, RateTable.Embedded);
+        var bills = documents.LocalInvoices;
         foreach (var issue in billIssues)
         {
             log.Add(issue);
@@ -99,11 +103,12 @@ public static class BillingPipeline
 
         var report = log.ToReport();
         var files = new OutputSet();
-        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, bills, report, null, allocationReport));
+        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, [.. bills, .. documents.Statements], report, null, allocationReport));
         files.Add(AllocationCsvWriter.FileName, AllocationCsvWriter.Write(allocation));
         files.Add(KeysCsvWriter.FileName, KeysCsvWriter.Write(allocationReport.Engine));
         files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
-        files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(bills));
+        files.Add(CurvesCsvWriter.FileName, CurvesCsvWriter.Write(curves));
+        DocumentsWriter.Write(files, period, collective, allocation, documents, report);
         AddReport(files, report);
         return new BillingOutcome(WithManifest(files, request, collective.RulesHash, period.Name), null, report)
         {

@@ -78,9 +78,16 @@ public static class SummaryWriter
             w.WriteNumber("localWh", p.LocalTotal.WattHours);
             w.WriteNumber("gridWh", p.GridTotal.WattHours);
             AllocationSummaryWriter.WriteRates(w, p);
-            if (bills.FirstOrDefault(b => b.Participant.Prm == p.Participant.Prm) is { } bill)
+            foreach (var bill in bills.Where(b => b.Participant.Prm == p.Participant.Prm))
             {
-                WriteBill(w, bill);
+                if (bill.Kind == BillKind.ProducerStatement)
+                {
+                    WriteStatement(w, bill);
+                }
+                else if (bill.Kind == BillKind.LocalInvoice)
+                {
+                    WriteBill(w, bill);
+                }
             }
 
             w.WriteEndObject();
@@ -100,6 +107,21 @@ public static class SummaryWriter
 
         w.WriteEndObject();
         w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
+        w.WriteNumber("taxesEur", bill.Taxes.Amount);
+        w.WriteNumber("totalEur", bill.Total.Amount);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A producer's <c>statement</c>: energy sold to members and its value, surplus and its value (excl. tax).</summary>
+    private static void WriteStatement(Utf8JsonWriter w, Bill statement)
+    {
+        var sold = statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).ToArray();
+        var surplus = statement.Lines.Where(l => l.Code == StatementCalculator.SurplusCode).ToArray();
+        w.WriteStartObject("statement");
+        w.WriteNumber("soldKwh", sold.Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
+        w.WriteNumber("soldEur", sold.Aggregate(Money.Zero(statement.Currency), (s, l) => s + l.Amount).Amount);
+        w.WriteNumber("surplusKwh", surplus.Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
+        w.WriteNumber("surplusEur", surplus.Aggregate(Money.Zero(statement.Currency), (s, l) => s + l.Amount).Amount);
         w.WriteEndObject();
     }
 

@@ -1,0 +1,37 @@
+using Daisee.Billing.Worker.Allocation;
+using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Output.Html;
+using Daisee.Billing.Worker.Output.Pdf;
+using Daisee.Billing.Worker.Validation;
+
+namespace Daisee.Billing.Worker.Output;
+
+/// <summary>
+/// Adds the billing documents to a result: <c>bills.csv</c>, <c>bills-fr.csv</c>, per consumer
+/// <c>bill-&lt;prm&gt;.json|pdf</c>, per producer <c>statement-&lt;prm&gt;.json|pdf</c>, and <c>report.html</c>.
+/// </summary>
+public static class DocumentsWriter
+{
+    public static void Write(OutputSet files, BillingPeriod period, Collective collective, AllocationResult allocation, BillingDocuments documents, ConformityReport report)
+    {
+        files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(documents.Accounting));
+        files.Add(BillsCsvWriter.FrenchFileName, BillsCsvWriter.WriteFrench(documents.Accounting));
+        foreach (var p in allocation.Participants)
+        {
+            var prm = p.Participant.Prm;
+            if (documents.LocalInvoiceOf(prm) is not null)
+            {
+                files.Add(ParticipantJsonWriter.BillName(prm), ParticipantJsonWriter.WriteBill(period, collective, p, documents));
+                files.Add(InvoicePdfWriter.BillName(prm), InvoicePdfWriter.WriteBill(period, collective, p, documents));
+            }
+            else if (documents.StatementOf(prm) is { } statement)
+            {
+                files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement));
+                files.Add(InvoicePdfWriter.StatementName(prm), InvoicePdfWriter.WriteStatement(period, collective, p, statement));
+            }
+        }
+
+        files.Add(ReportHtmlWriter.FileName, ReportHtmlWriter.Write(period, collective, allocation, documents, report));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Daisee.Billing.Worker.Allocation;
+using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
+
+namespace Daisee.Billing.Worker.Output;
+
+/// <summary>
+/// One JSON document per participant: <c>bill-&lt;prm&gt;.json</c> (local invoice, supplier estimate,
+/// saving) for consumers, <c>statement-&lt;prm&gt;.json</c> for producers. A document holds only its
+/// own participant's PRM and name; other members appear under pseudonyms.
+/// </summary>
+public static class ParticipantJsonWriter
+{
+    public static string BillName(Prm prm) => $"bill-{prm.Value}.json";
+
+    public static string StatementName(Prm prm) => $"statement-{prm.Value}.json";
+
+    public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents) =>
+        JsonText.Write(w =>
+        {
+            var prm = allocation.Participant.Prm;
+            Header(w, period, collective, allocation, "bill");
+            WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
+            if (documents.EstimateOf(prm) is { } estimate)
+            {
+                WriteDocument(w, "supplierEstimate", estimate.WithCollective);
+                WriteDocument(w, "withoutCollective", estimate.WithoutCollective);
+                w.WriteNumber("savingEur", documents.SavingOf(prm)!.Value.Amount);
+            }
+
+            w.WriteEndObject();
+        });
+
+    public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement) =>
+        JsonText.Write(w =>
+        {
+            Header(w, period, collective, allocation, "statement");
+            w.WriteNumber("selfConsumptionRate", Rate(allocation.LocalTotal, allocation.MeasuredTotal));
+            WriteDocument(w, "statement", statement);
+            w.WriteEndObject();
+        });
+
+    /// <summary>Local / measured, 4 decimals, half away from zero; 0 when nothing was measured.</summary>
+    public static decimal Rate(Energy part, Energy whole) =>
+        whole.MilliwattHours == 0 ? 0m : decimal.Round((decimal)part.MilliwattHours / whole.MilliwattHours, 4, MidpointRounding.AwayFromZero);
+
+    public static void WriteDocument(Utf8JsonWriter w, string name, Bill bill)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("currency", bill.Currency);
+        w.WriteStartArray("lines");
+        foreach (var l in bill.Lines)
+        {
+            WriteLine(w, l);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
+        w.WriteNumber("taxesEur", bill.Taxes.Amount);
+        w.WriteNumber("totalEur", bill.Total.Amount);
+        w.WriteBoolean("usesUnsureRates", bill.UsesUnsureRates);
+        w.WriteEndObject();
+    }
+
+    private static void Header(Utf8JsonWriter w, BillingPeriod period, Collective collective, ParticipantAllocation allocation, string kind)
+    {
+        w.WriteStartObject();
+        w.WriteString("document", kind);
+        w.WriteString("collective", collective.Name);
+        w.WriteString("operationId", collective.OperationId);
+        w.WriteString("period", period.Name);
+        w.WriteString("prm", allocation.Participant.Prm.Value);
+        w.WriteString("name", allocation.Participant.Name);
+        w.WriteNumber("measuredKwh", allocation.MeasuredTotal.KilowattHours);
+        w.WriteNumber("localKwh", allocation.LocalTotal.KilowattHours);
+        w.WriteNumber("gridKwh", allocation.GridTotal.KilowattHours);
+    }
+
+    private static void WriteLine(Utf8JsonWriter w, BillLine l)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", l.Code);
+        w.WriteString("label", l.Label);
+        if (l.PriceClass.Length > 0)
+        {
+            w.WriteString("class", l.PriceClass);
+        }
+
+        w.WriteNumber("quantity", l.Quantity);
+        w.WriteString("quantityUnit", l.QuantityUnit);
+        w.WriteNumber("rate", l.Rate);
+        w.WriteString("rateUnit", l.RateUnit);
+        if (l.From is { } from && l.To is { } to)
+        {
+            w.WriteString("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("to", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        w.WriteNumber("amount", l.Amount.Amount);
+        w.WriteBoolean("tax", l.IsTax);
+        if (l.Vat is { } vat)
+        {
+            w.WriteNumber("vatPercent", vat.Value);
+        }
+
+        if (l.Source is { } source)
+        {
+            w.WriteString("reference", source.Reference);
+            w.WriteString("confidence", source.Confidence);
+        }
+
+        w.WriteEndObject();
+    }
+}

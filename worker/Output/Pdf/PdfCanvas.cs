@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace Daisee.Billing.Worker.Output.Pdf;
+
+/// <summary>
+/// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font, a text
+/// cursor that moves down and opens a new page when needed. Coordinates are points (1/72 in).
+/// Output is deterministic: no document information (no dates), and the trailer's random
+/// <c>/ID</c> is replaced by one derived from the SHA-256 of the rest of the file.
+/// </summary>
+public sealed class PdfCanvas : IDisposable
+{
+    public const string FontResource = "Daisee.Billing.Worker.Output.Fonts.DejaVuSans.ttf";
+    public const double Left = 42;
+    public const double Right = 553;
+    private const double Top = 800;
+    private const double Bottom = 50;
+
+    private static readonly Lazy<byte[]> FontBytes = new(() =>
+    {
+        using var stream = typeof(PdfCanvas).Assembly.GetManifestResourceStream(FontResource)
+            ?? throw new InvalidOperationException($"Embedded font {FontResource} is missing from the worker.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
+    private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false };
+    private readonly PdfDocumentBuilder.AddedFont _font;
+    private PdfPageBuilder _page;
+
+    public PdfCanvas()
+    {
+        _font = _builder.AddTrueTypeFont(FontBytes.Value);
+        _page = _builder.AddPage(PageSize.A4);
+        Y = Top;
+    }
+
+    /// <summary>The baseline of the next line of text.</summary>
+    public double Y { get; private set; }
+
+    public PdfPageBuilder Page => _page;
+
+    /// <summary>Makes sure <paramref name="height"/> points fit below the cursor, else opens a page.</summary>
+    public void Reserve(double height)
+    {
+        if (Y - height < Bottom)
+        {
+            _page = _builder.AddPage(PageSize.A4);
+            Y = Top;
+        }
+    }
+
+    public void Skip(double height) => Y -= height;
+
+    /// <summary>Writes cells on one line at the given x positions (a negative x right-aligns the cell at -x).</summary>
+    public void Line(double size, params (double X, string Text)[] cells)
+    {
+        Reserve(size * 1.5);
+        foreach (var (x, text) in cells)
+        {
+            var left = x >= 0 ? x : -x - Width(text, size);
+            _page.AddText(text, size, new PdfPoint(left, Y), _font);
+        }
+
+        Y -= size * 1.45;
+    }
+
+    /// <summary>Writes a paragraph wrapped to the page width.</summary>
+    public void Paragraph(double size, string text)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && Width(line + " " + word, size) > Right - Left)
+            {
+                Line(size, (Left, line.ToString()));
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            Line(size, (Left, line.ToString()));
+        }
+    }
+
+    public void Rule()
+    {
+        _page.DrawLine(new PdfPoint(Left, Y + 9), new PdfPoint(Right, Y + 9), 0.5);
+        Y -= 4;
+    }
+
+    public double Width(string text, double size)
+    {
+        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), _font);
+        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+    }
+
+    public byte[] Build() => WithContentId(_builder.Build());
+
+    public void Dispose() => _builder.Dispose();
+
+    /// <summary>Replaces the trailer <c>/ID [&lt;a&gt; &lt;b&gt;]</c> by hex digits of SHA-256 of the file with the ID blanked (same length).</summary>
+    public static byte[] WithContentId(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var at = text.LastIndexOf("/ID", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return pdf;
+        }
+
+        var open = text.IndexOf('[', at);
+        var close = text.IndexOf(']', open);
+        var ids = text[(open + 1)..close];
+        var blank = text[..(open + 1)] + new string('0', ids.Length) + text[close..];
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(blank)));
+        var digits = 0;
+        var replaced = new StringBuilder(ids.Length);
+        foreach (var c in ids)
+        {
+            replaced.Append(Uri.IsHexDigit(c) ? hash[digits++ % hash.Length] : c);
+        }
+
+        return Encoding.Latin1.GetBytes(text[..(open + 1)] + replaced + text[close..]);
+    }
+}
