@@ -25,6 +25,10 @@ public static class IssueCodes
     public const string UnitUnknown = "UNIT_UNKNOWN";
     public const string StepUnknown = "STEP_UNKNOWN";
     public const string HeaderInvalid = "HEADER_INVALID";
+    public const string StepTooCoarse = "STEP_TOO_COARSE";
+    public const string StepIncomplete = "STEP_INCOMPLETE";
+    public const string PointEstimated = "POINT_ESTIMATED";
+    public const string PointCorrected = "POINT_CORRECTED";
 
     // Series
     public const string DuplicateIdentical = "DUPLICATE_IDENTICAL";

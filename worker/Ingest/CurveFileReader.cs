@@ -4,37 +4,80 @@ using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Ingest;
 
-/// <summary>Detects the format of each curve file from its content and streams its readings.</summary>
+/// <summary>
+/// Detects the format of each curve file from its content (the first <see cref="HeadChars"/>
+/// characters, never the file name) and streams its readings. A file no format recognises is
+/// still accounted for: each of its non-blank lines counts as read and rejected under one issue.
+/// </summary>
 public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
 {
-    public static CurveFileReader Default { get; } = new([new PortalExportReader()]);
+    public const int HeadChars = 4096;
+
+    public static CurveFileReader Default { get; } = new([
+        new PortalExportReader(),
+        new PortalLayoutBReader(),
+        new PortalLayoutCReader(),
+        new R50Reader(),
+        new R4xReader(),
+        new GenericCurveReader(),
+    ]);
 
     public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log)
     {
         using var text = TextDecoding.Open(entry.Open());
-        var firstLine = text.ReadLine();
-        while (firstLine is not null && string.IsNullOrWhiteSpace(firstLine))
-        {
-            firstLine = text.ReadLine();
-        }
-
-        var format = firstLine is null ? null : formats.FirstOrDefault(f => f.Detect(firstLine));
+        var buffer = new char[HeadChars];
+        var count = text.ReadBlock(buffer, 0, buffer.Length);
+        var head = new string(buffer, 0, count);
+        var format = head.Trim('\uFEFF', ' ', '\r', '\n', '\t').Length == 0 ? null : formats.FirstOrDefault(f => f.Detect(head));
+        using var replay = new FirstLineReader(head, text, appendNewLine: false);
         if (format is null)
         {
-            log.FileSeen(entry.Path, "unknown");
-            log.Add(new Issue(Severity.Warning, IssueCodes.FileFormatUnknown, entry.Path, 1,
-                $"{entry.Path}: not a load-curve format this engine reads (first line: '{Shorten(firstLine)}'); the file was not used.")
-            { Field = "format" });
+            CountUnknown(entry.Path, head, replay, log);
             yield break;
         }
 
         log.FileSeen(entry.Path, format.Name);
-        using var replay = new FirstLineReader(firstLine!, text);
         foreach (var reading in format.Read(replay, entry.Path, context, log))
         {
             yield return reading;
         }
     }
 
-    private static string Shorten(string? line) => line is null ? "<empty file>" : line.Length <= 60 ? line : line[..60] + "…";
+    /// <summary>The first non-blank line of a file head, without BOM.</summary>
+    public static string FirstLine(string head)
+    {
+        using var lines = new StringReader(head.TrimStart('\uFEFF'));
+        string? line;
+        while ((line = lines.ReadLine()) is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return line.Trim();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static void CountUnknown(string source, string head, TextReader text, ConformityLog log)
+    {
+        log.FileSeen(source, "unknown");
+        long rows = 0;
+        string? line;
+        while ((line = text.ReadLine()) is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                log.RowRead(source);
+                log.RowRejected(source, null);
+                rows++;
+            }
+        }
+
+        log.Add(new Issue(Severity.Warning, IssueCodes.FileFormatUnknown, source, 1,
+            $"{source} line 1: not a load-curve format this engine reads (first line: '{Shorten(FirstLine(head))}'); its {rows} non-blank line(s) were counted as rejected. See docs/formats.md for the formats read.")
+        { Field = "format" });
+    }
+
+    private static string Shorten(string line) => line.Length == 0 ? "<empty file>" : line.Length <= 60 ? line : line[..60] + "…";
 }

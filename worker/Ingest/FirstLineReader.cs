@@ -1,9 +1,9 @@
 namespace Daisee.Billing.Worker.Ingest;
 
-/// <summary>A text reader that gives back a line already consumed (for format detection), then the rest of the underlying reader.</summary>
-public sealed class FirstLineReader(string firstLine, TextReader rest) : TextReader
+/// <summary>A text reader that gives back text already consumed (a line or a head block, for format detection), then the rest of the underlying reader.</summary>
+public sealed class FirstLineReader(string firstLine, TextReader rest, bool appendNewLine = true) : TextReader
 {
-    private string _pending = firstLine + "\n";
+    private string _pending = appendNewLine ? firstLine + "\n" : firstLine;
     private int _position;
 
     public override int Peek() => _position < _pending.Length ? _pending[_position] : rest.Peek();

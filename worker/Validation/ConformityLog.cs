@@ -23,6 +23,14 @@ public sealed class ConformityLog
 
     public void RowOutOfScope(string source) => Counter(source).OutOfScope++;
 
+    /// <summary>A row first accepted, then displaced by a better-flagged value for the same step (the issue is logged by the caller).</summary>
+    public void RowAcceptedThenRejected(string source)
+    {
+        var counter = Counter(source);
+        counter.Accepted--;
+        counter.Rejected++;
+    }
+
     /// <summary>Counts a rejected row; the issue says why (null when one issue already covers several rows).</summary>
     public void RowRejected(string source, Issue? issue)
     {

@@ -1,0 +1,79 @@
+using Daisee.Billing.Worker.Domain;
+using NodaTime;
+
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>
+/// The step of each row of a file whose rows carry only an end stamp (portal layouts A and B),
+/// where the step can change inside the file (10 → 30 minutes when the grid operator switches
+/// a meter). Rule, with one row of look-ahead:
+/// <list type="bullet">
+/// <item>first stamped row: the delta to the next row when it is a supported step and no
+/// longer than the declared step (a gap only makes deltas longer); else the declared step;
+/// else the collective's step;</item>
+/// <item>later rows keep the current step, and switch to the delta from the previous row only
+/// when the delta to the next row confirms it (two equal supported deltas), so that a missing
+/// row never turns a 30-minute step into a 60-minute one.</item>
+/// </list>
+/// Rows out of order or without a parsable stamp keep the current step.
+/// </summary>
+public sealed class StepInference(Duration? declared, Duration fallback)
+{
+    private Duration? _current;
+    private Instant? _previous;
+
+    public static bool IsSupported(Duration delta) =>
+        delta > Duration.Zero && delta.TotalTicks % Duration.FromMinutes(1).TotalTicks == 0 && Step.IsSupportedLength((int)delta.TotalMinutes);
+
+    /// <summary>The step of the row ending at <paramref name="end"/>, given its neighbours' end stamps.</summary>
+    public Duration StepOf(Instant? previous, Instant end, Instant? next)
+    {
+        var toNext = next is { } n ? n - end : (Duration?)null;
+        if (_current is null)
+        {
+            _current = toNext is { } d && IsSupported(d) && (declared is null || d <= declared) ? d : declared ?? fallback;
+            return _current.Value;
+        }
+
+        if (previous is { } p && IsSupported(end - p) && end - p != _current && toNext == end - p)
+        {
+            _current = end - p;
+        }
+
+        return _current.Value;
+    }
+
+    /// <summary>Streams rows with their step, looking one row ahead.</summary>
+    public IEnumerable<(T Row, Duration Step)> Infer<T>(IEnumerable<T> rows, Func<T, Instant?> endOf)
+    {
+        var hasPending = false;
+        T pending = default!;
+        foreach (var row in rows)
+        {
+            if (hasPending)
+            {
+                yield return Emit(pending, endOf, endOf(row));
+            }
+
+            pending = row;
+            hasPending = true;
+        }
+
+        if (hasPending)
+        {
+            yield return Emit(pending, endOf, null);
+        }
+    }
+
+    private (T Row, Duration Step) Emit<T>(T row, Func<T, Instant?> endOf, Instant? next)
+    {
+        if (endOf(row) is not { } end)
+        {
+            return (row, _current ?? declared ?? fallback);
+        }
+
+        var step = StepOf(_previous, end, next);
+        _previous = end;
+        return (row, step);
+    }
+}
