@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Abi;
+
+namespace Daisee.Billing.Requester.Iexec;
+
+/// <summary>
+/// One compiled contract from the <c>@iexec/poco</c> package: its ABI (JSON), its creation
+/// bytecode (hex, possibly with <c>__$…$__</c> library placeholders) and where those
+/// placeholders are (byte offsets, from Hardhat's <c>linkReferences</c>).
+/// </summary>
+public sealed record PocoArtifact(string Name, JsonArray Abi, string Bytecode, ImmutableArray<LinkReference> Links)
+{
+    /// <summary>True when the bytecode still needs library addresses.</summary>
+    public bool NeedsLinking => !Links.IsEmpty;
+
+    /// <summary>
+    /// The creation code with every placeholder replaced by <paramref name="library"/>'s 20
+    /// bytes (all PoCo 6.1.0 links are to <c>IexecLibOrders_v5</c>). Throws when a placeholder
+    /// is not where <c>linkReferences</c> says, or when one is left.
+    /// </summary>
+    public byte[] Link(Address library)
+    {
+        var digits = Bytecode.StartsWith("0x", StringComparison.Ordinal) ? Bytecode[2..] : Bytecode;
+        var chars = digits.ToCharArray();
+        var address = library.ToLowerHex()[2..];
+        foreach (var link in Links)
+        {
+            var at = link.Start * 2;
+            if (link.Length != Address.Length || at + 40 > chars.Length || chars[at] != '_' || chars[at + 1] != '_')
+            {
+                throw new InvalidDataException($"{Name}: no library placeholder at byte {link.Start}.");
+            }
+
+            address.CopyTo(0, chars, at, 40);
+        }
+
+        var linked = new string(chars);
+        return linked.Contains("__", StringComparison.Ordinal)
+            ? throw new InvalidDataException($"{Name}: a library placeholder is left after linking.")
+            : Hex.Decode(linked);
+    }
+
+    /// <summary>The creation code of an artifact without links.</summary>
+    public byte[] CreationCode() =>
+        NeedsLinking ? throw new InvalidOperationException($"{Name} needs library linking first.") : Hex.Decode(Bytecode);
+
+    /// <summary>
+    /// The diamond cut selectors: every <c>function</c> (4 bytes of keccak of its canonical
+    /// signature), plus 0x00000000 for <c>receive</c> and 0xffffffff for <c>fallback</c>.
+    /// </summary>
+    public ImmutableArray<Selector> Selectors() =>
+    [
+        .. Abi.OfType<JsonObject>().SelectMany(entry => (string?)entry["type"] switch
+        {
+            "function" => [Selector.Of(AbiJson.Signature(entry))],
+            "receive" => [new Selector(0x00000000)],
+            "fallback" => [new Selector(0xffffffff)],
+            _ => Array.Empty<Selector>(),
+        }),
+    ];
+
+    /// <summary>The custom errors the ABI declares, for decoding revert data.</summary>
+    public ImmutableArray<AbiError> Errors() =>
+    [
+        .. Abi.OfType<JsonObject>().Where(e => (string?)e["type"] == "error").Select(AbiJson.Error),
+    ];
+}

@@ -1,0 +1,28 @@
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain.Signing;
+
+namespace Daisee.Billing.Requester.Iexec;
+
+/// <summary>
+/// The challenge the iExec SMS checks before storing a secret: for a dataset key (web3 secret)
+/// keccak256(keccak256("IEXEC_SMS_DOMAIN") ‖ datasetAddress(20) ‖ keccak256(utf8(secret))),
+/// signed by the dataset owner as an EIP-191 personal message over the 32 raw bytes; the
+/// <c>Authorization</c> header is the 65-byte signature in hex.
+/// </summary>
+public static class SmsChallenge
+{
+    private static readonly Hash32 Domain = Keccak256.Hash("IEXEC_SMS_DOMAIN");
+
+    /// <summary>The challenge for pushing <paramref name="secret"/> as the key of <paramref name="dataset"/>.</summary>
+    public static Hash32 ForDatasetKey(Address dataset, string secret) =>
+        Keccak256.HashConcatenation(Domain.ToArray(), dataset.ToArray(), Keccak256.Hash(secret).ToArray());
+
+    /// <summary>The challenge for a web2 secret <paramref name="name"/> of <paramref name="owner"/>.</summary>
+    public static Hash32 ForWeb2Secret(Address owner, string name, string secret) =>
+        Keccak256.HashConcatenation(Domain.ToArray(), owner.ToArray(), Keccak256.Hash(name).ToArray(), Keccak256.Hash(secret).ToArray());
+
+    /// <summary>The <c>Authorization</c> header value: 0x + r ‖ s ‖ v of the personal signature of <paramref name="challenge"/>.</summary>
+    public static string Authorization(ISigner signer, Hash32 challenge) =>
+        PersonalMessage.Sign(signer, challenge.ToArray()).ToString();
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Daisee.Billing.Requester.Chain;
+
+namespace Daisee.Billing.Requester.Iexec;
+
+/// <summary>What <see cref="ResultVerifier"/> found: the recomputed digest, the on-chain one (if checked) and every problem.</summary>
+public sealed record VerificationReport(Hash32? Digest, Hash32? OnChainDigest, ImmutableArray<string> Problems)
+{
+    /// <summary>True when nothing is wrong: the result can be shown.</summary>
+    public bool IsValid => Problems.IsEmpty && Digest is not null;
+}
