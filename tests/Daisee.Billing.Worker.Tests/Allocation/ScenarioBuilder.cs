@@ -21,6 +21,10 @@ public sealed class ScenarioBuilder
 
     public AllocationRules Rules { get; set; }
 
+    /// <summary>One base price from the start of the month, so that bills can be computed.</summary>
+    public static LocalPriceSet BasePrice { get; } = new(new LocalDate(2026, 1, 1),
+        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("base", new UnitPrice(0.15m, "EUR"))]), []);
+
     public BillingPeriod Period { get; } = new(Month, DateTimeZoneProviders.Tzdb["Europe/Paris"], 60);
 
     public static Prm PrmOf(int n) => Prm.Parse($"3000000000{n:0000}");
@@ -50,7 +54,7 @@ public sealed class ScenarioBuilder
 
     public Collective Collective => new(
         "Test", "ACC00000001", Period.Zone, Period.StepMinutes, "EUR",
-        [.. _participants.OrderBy(p => p.Prm)], Rules, [], RegulatedOptions.Default, Policies.Default);
+        [.. _participants.OrderBy(p => p.Prm)], Rules, [BasePrice], RegulatedOptions.Default, Policies.Default);
 
     public CurveSet Curves => new(Period, [.. _participants.OrderBy(p => p.Prm).Select(p => Curve(p, _values[p.Prm]))])
     {
