@@ -11,6 +11,9 @@ namespace Daisee.Billing.Worker.Ingest;
 /// <item>first stamped row: the delta to the next row when it is a supported step and no
 /// longer than the declared step (a gap only makes deltas longer); else the declared step;
 /// else the collective's step;</item>
+/// <item>the step never grows beyond the declared step (or, undeclared, beyond the larger of
+/// the first step and the collective's), so that missing or shuffled rows cannot fake a
+/// coarser step;</item>
 /// <item>later rows keep the current step, and switch to the delta from the previous row only
 /// when the delta to the next row confirms it (two equal supported deltas), so that a missing
 /// row never turns a 30-minute step into a 60-minute one.</item>
@@ -20,6 +23,7 @@ namespace Daisee.Billing.Worker.Ingest;
 public sealed class StepInference(Duration? declared, Duration fallback)
 {
     private Duration? _current;
+    private Duration _cap;
     private Instant? _previous;
 
     public static bool IsSupported(Duration delta) =>
@@ -32,10 +36,11 @@ public sealed class StepInference(Duration? declared, Duration fallback)
         if (_current is null)
         {
             _current = toNext is { } d && IsSupported(d) && (declared is null || d <= declared) ? d : declared ?? fallback;
+            _cap = declared ?? Duration.Max(_current.Value, fallback);
             return _current.Value;
         }
 
-        if (previous is { } p && IsSupported(end - p) && end - p != _current && toNext == end - p)
+        if (previous is { } p && IsSupported(end - p) && end - p != _current && end - p <= _cap && toNext == end - p)
         {
             _current = end - p;
         }
