@@ -81,8 +81,7 @@ public static class BillingPipeline
             return Rejected(request, log, collective, period, "The input cannot be billed as it is; see the errors in conformity.csv.");
         }
 
-        // The grid operator's definitive split (enedis-acc/) is reconciled here once its reader lands (issue 3); none is read yet.
-        var allocationReport = AllocationStage.Run(request.Entries, collective, curves, [], log);
+        var allocationReport = AllocationStage.Run(request.Entries, collective, curves, context, log);
         if (allocationReport is null)
         {
             return Rejected(request, log, collective, period, "The allocation key cannot be applied; see the errors in conformity.csv.");

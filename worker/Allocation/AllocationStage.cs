@@ -7,7 +7,8 @@ namespace Daisee.Billing.Worker.Allocation;
 /// <summary>
 /// The allocation stage of a run: reads the keys file when the method needs one, applies the
 /// key chosen in <c>collective.json</c>, compares the provider's own meters (<c>site/</c>) and
-/// the grid operator's definitive split with our figures, and returns what the bills use.
+/// the grid operator's definitive split (<c>enedis-acc/</c>) with our figures, and returns
+/// what the bills use: the operator's split wherever it gave a value.
 /// Returns null (with errors in the log) when the key cannot be applied: a missing or
 /// unreadable keys file, static keys summing above 1.
 /// </summary>
@@ -16,7 +17,7 @@ public static class AllocationStage
     /// <summary>Dataset folder of the provider's own meter curves (any curve format).</summary>
     public const string SiteFolder = "site/";
 
-    public static AllocationReport? Run(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveSet curves, IEnumerable<SplitReading> split, ConformityLog log)
+    public static AllocationReport? Run(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveSet curves, CurveReadContext context, ConformityLog log)
     {
         var consumers = Allocator.Consumers(curves).Select(c => c.Participant).ToList();
         KeySchedule? schedule = null;
@@ -42,14 +43,15 @@ public static class AllocationStage
 
         var engine = Allocator.Allocate(collective, curves, key);
         var tolerance = collective.Policies.ReconciliationTolerance;
-        var context = new CurveReadContext(collective.Zone, collective.StepMinutes);
-        var site = entries.Where(e => e.Path.StartsWith(SiteFolder, StringComparison.Ordinal))
-            .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .SelectMany(e => CurveFileReader.Default.Read(e, context, log));
+        var site = InFolder(entries, SiteFolder).SelectMany(e => CurveFileReader.Default.Read(e, context, log));
         var (siteDifferences, siteCompared) = SiteComparer.Compare(curves, site, tolerance, log);
+        var split = InFolder(entries, AccSplitReader.Folder).SelectMany(e => AccSplitReader.Read(e, context, log));
         var reconciliation = Reconciler.Reconcile(engine, split, siteDifferences, siteCompared, tolerance, log);
         return new AllocationReport(engine, schedule?.StepsWithKeys, reconciliation);
     }
+
+    private static IEnumerable<DatasetEntry> InFolder(IReadOnlyList<DatasetEntry> entries, string folder) =>
+        entries.Where(e => e.Path.StartsWith(folder, StringComparison.Ordinal)).OrderBy(e => e.Path, StringComparer.Ordinal);
 
     private static KeySchedule? ReadKeys(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveSet curves, List<Participant> consumers, ConformityLog log)
     {

@@ -6,8 +6,10 @@ namespace Daisee.Billing.Worker.Allocation;
 /// <summary>
 /// The grid operator's split placed on the period's steps, per PRM and quantity, in mWh.
 /// Values on a finer step (15 min in a 30-min collective) are summed into the collective's
-/// step; a coarser or misaligned step cannot be placed and is rejected. Row fates: a PRM not
-/// in the collective or a step outside the month is out of scope; a repeated value is rejected.
+/// step; a coarser or misaligned step cannot be placed. The reader (<c>Ingest.AccSplitReader</c>)
+/// accounts for the rows; here each value that is not used is reported: a PRM outside the
+/// collective or a step outside the month (one issue per file and cause), a step off the grid,
+/// a repeated value (the first is kept).
 /// </summary>
 public sealed class SplitTable
 {
@@ -25,22 +27,31 @@ public sealed class SplitTable
     public static SplitTable Build(IEnumerable<SplitReading> readings, BillingPeriod period, ISet<Prm> members, ConformityLog log)
     {
         var table = new SplitTable(period);
+        var unused = new SortedDictionary<(string Source, string Code), (int Line, long Count)>();
         foreach (var reading in readings)
         {
-            table.Place(reading, members, log);
+            if (!members.Contains(reading.Prm) || !period.Contains(reading.Step.Start))
+            {
+                var key = (reading.Source, members.Contains(reading.Prm) ? IssueCodes.OutsidePeriod : IssueCodes.PrmUnknown);
+                unused[key] = unused.TryGetValue(key, out var seen) ? (seen.Line, seen.Count + 1) : (reading.Line, 1);
+                continue;
+            }
+
+            table.Place(reading, log);
+        }
+
+        foreach (var ((source, code), (line, count)) in unused)
+        {
+            log.Add(new Issue(code == IssueCodes.PrmUnknown ? Severity.Warning : Severity.Info, code, source, line,
+                $"{source} line {line}: {count} value(s) of the grid operator's split {(code == IssueCodes.PrmUnknown ? "for PRMs outside the collective" : "outside the billed month")} were not compared.")
+            { Field = code == IssueCodes.PrmUnknown ? "prm" : "start" });
         }
 
         return table;
     }
 
-    private void Place(SplitReading reading, ISet<Prm> members, ConformityLog log)
+    private void Place(SplitReading reading, ConformityLog log)
     {
-        if (!members.Contains(reading.Prm) || !_period.Contains(reading.Step.Start))
-        {
-            log.RowOutOfScope(reading.Source);
-            return;
-        }
-
         var step = StepOf(reading.Step);
         if (step < 0)
         {
@@ -59,7 +70,6 @@ public sealed class SplitTable
         var values = _values.TryGetValue(key, out var found) ? found : _values[key] = new long?[_period.StepCount];
         values[step] = checked((values[step] ?? 0) + reading.Energy.MilliwattHours);
         Count++;
-        log.RowAccepted(reading.Source);
     }
 
     private int StepOf(Step step)
@@ -76,6 +86,6 @@ public sealed class SplitTable
     }
 
     private static void Reject(SplitReading reading, ConformityLog log, string code, string why) =>
-        log.RowRejected(reading.Source, new Issue(Severity.Warning, code, reading.Source, reading.Line, $"{reading.Source} line {reading.Line}: {why}.")
+        log.Add(new Issue(Severity.Warning, code, reading.Source, reading.Line, $"{reading.Source} line {reading.Line}: {why}; the value was not compared.")
         { Prm = reading.Prm, Step = reading.Step, Field = ReconciliationDifference.QuantityName(reading.Quantity) });
 }

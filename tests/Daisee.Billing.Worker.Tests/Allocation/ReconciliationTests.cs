@@ -95,7 +95,7 @@ public sealed class ReconciliationTests
     }
 
     [Test]
-    public void Build_FifteenMinuteSplitInThirtyMinuteGrid_SummedIntoTheStep()
+    public void Build_FifteenMinuteSplitInThirtyMinuteGrid_SummedIntoTheStepUnusedValuesReported()
     {
         var period = new BillingPeriod(ScenarioBuilder.Month, NodaTime.DateTimeZoneProviders.Tzdb["Europe/Paris"], 30);
         var prm = ScenarioBuilder.PrmOf(11);
@@ -113,8 +113,8 @@ public sealed class ReconciliationTests
         var table = SplitTable.Build(readings, period, new HashSet<Prm> { prm }, log);
 
         Assert.That(table.Get(prm, SplitQuantity.Autocons, 0), Is.EqualTo(150));
-        var file = log.ToReport().Files.Single();
-        Assert.That((file.RowsAccepted, file.RowsRejected, file.RowsOutOfScope), Is.EqualTo((2L, 1L, 1L)));
+        Assert.That(table.Count, Is.EqualTo(2));
+        Assert.That(log.ToReport().Issues.Select(i => i.Code), Is.EquivalentTo(new[] { IssueCodes.DuplicateConflicting, IssueCodes.PrmUnknown }));
     }
 
     [Test]
