@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Abi;
+using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain.Orders;
+using Daisee.Billing.Requester.Iexec;
+
+namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+
+/// <summary>
+/// Plays the workerpool of a standard (tag 0, trust 1) deal as an iExec scheduler + worker do:
+/// initializes the task, downloads the dataset from its on-chain URL and checks its checksum,
+/// runs the real worker with the iExec contract, adds stdout.txt/stderr.txt, computes the digest
+/// of computed.json's deterministic-output-path, zips /iexec_out and serves it as
+/// <c>/ipfs/&lt;taskid&gt;</c>, signs the worker authorisation and calls contributeAndFinalize.
+/// </summary>
+public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, ISigner scheduler, ISigner worker)
+{
+    private static readonly AbiFunction DatasetMultiaddr = AbiFunction.Parse("m_datasetMultiaddr() returns (bytes)");
+    private static readonly AbiFunction DatasetChecksum = AbiFunction.Parse("m_datasetChecksum() returns (bytes32)");
+
+    public static string WorkerAssembly => Path.Combine(AppContext.BaseDirectory, Requester.Runners.LocalRunner.WorkerAssemblyName);
+
+    /// <summary>Runs task <paramref name="index"/> of <paramref name="dealId"/> to COMPLETED; returns the task id.</summary>
+    public async Task<Hash32> RunAsync(Hash32 dealId, BigInteger index, CancellationToken cancellationToken)
+    {
+        await node.SendAsync(scheduler, deployment.Hub, PocoAbi.InitializeTask.EncodeCall(dealId, index), cancellationToken);
+        var taskId = IexecIds.TaskId(dealId, index);
+        var deal = PocoAbi.ViewDeal.DecodeOutput(await node.CallAsync(deployment.Hub, PocoAbi.ViewDeal.EncodeCall(dealId), cancellationToken)).GetValues(0);
+        var dataset = deal.GetValues(1).GetAddress(0);
+        var parameters = deal.GetString(9);
+        var work = Directory.CreateTempSubdirectory("daisee-wp-");
+        try
+        {
+            var input = Directory.CreateDirectory(Path.Combine(work.FullName, "iexec_in"));
+            var output = Directory.CreateDirectory(Path.Combine(work.FullName, "iexec_out"));
+            await DownloadDatasetAsync(dataset, Path.Combine(input.FullName, dataset.ToLowerHex()), cancellationToken);
+            await RunWorkerAsync(taskId, dataset, Arguments(parameters), input.FullName, output.FullName, cancellationToken);
+            var digest = ResultDigest.Compute(DeterministicOutput(output.FullName));
+            var location = "/ipfs/" + taskId;
+            files.Put(location, ResultFiles.Zip(output.FullName));
+            var results = Encoding.UTF8.GetBytes($"{{ \"storage\": \"ipfs\", \"location\": \"{location}\" }}");
+            var authorization = WorkerAuthorization.Sign(scheduler, worker.Address, taskId, Address.Zero).ToBytes();
+            await node.SendAsync(worker, deployment.Hub, PocoAbi.ContributeAndFinalize.EncodeCall(
+                taskId, digest, results, Array.Empty<byte>(), Address.Zero, Array.Empty<byte>(), authorization), cancellationToken);
+            return taskId;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private async Task DownloadDatasetAsync(Address dataset, string target, CancellationToken cancellationToken)
+    {
+        var url = Encoding.UTF8.GetString(DatasetMultiaddr.DecodeOutput(await node.CallAsync(dataset, DatasetMultiaddr.EncodeCall(), cancellationToken)).GetBytes(0));
+        var checksum = DatasetChecksum.DecodeOutput(await node.CallAsync(dataset, DatasetChecksum.EncodeCall(), cancellationToken)).GetHash32(0);
+        var bytes = await LocalChain.Http.GetByteArrayAsync(new Uri(url), cancellationToken);
+        Assert.That(new Hash32(SHA256.HashData(bytes)), Is.EqualTo(checksum), "DATASET_FILE_BAD_CHECKSUM");
+        await File.WriteAllBytesAsync(target, bytes, cancellationToken);
+    }
+
+    private static async Task RunWorkerAsync(Hash32 taskId, Address dataset, string[] arguments, string input, string output, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", WorkerAssembly, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["IEXEC_IN"] = input;
+        start.Environment["IEXEC_OUT"] = output;
+        start.Environment["IEXEC_TASK_ID"] = taskId.ToString();
+        start.Environment["IEXEC_DATASET_ADDRESS"] = dataset.ToLowerHex();
+        start.Environment["IEXEC_DATASET_FILENAME"] = dataset.ToLowerHex();
+        start.Environment["IEXEC_INPUT_FILES_NUMBER"] = "0";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        Assert.That(process.ExitCode, Is.Zero, $"the worker failed: {await stderr}");
+        await File.WriteAllTextAsync(Path.Combine(output, "stdout.txt"), await stdout, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(output, "stderr.txt"), await stderr, cancellationToken);
+    }
+
+    /// <summary>The worker prepends its host output folder to an in-container /iexec_out path; a process run already wrote a host path.</summary>
+    private static string DeterministicOutput(string output)
+    {
+        using var computed = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "computed.json")));
+        var path = computed.RootElement.GetProperty("deterministic-output-path").GetString()!;
+        return path.StartsWith("/iexec_out", StringComparison.Ordinal) ? output + path["/iexec_out".Length..] : path;
+    }
+
+    /// <summary>iexec_args split on spaces as the worker's CommandLineUtils does (no quotes used here).</summary>
+    private static string[] Arguments(string parameters)
+    {
+        using var json = JsonDocument.Parse(parameters);
+        var args = json.RootElement.TryGetProperty("iexec_args", out var a) ? a.GetString() ?? string.Empty : string.Empty;
+        return args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    internal static string Format(BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
+}

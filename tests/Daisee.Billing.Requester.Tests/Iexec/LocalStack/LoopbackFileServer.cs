@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+
+/// <summary>
+/// A tiny HTTP server on 127.0.0.1 serving byte arrays by path: the local stack's stand-in for
+/// the dataset host and the IPFS gateway results are downloaded from.
+/// </summary>
+public sealed class LoopbackFileServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Task _loop;
+
+    public LoopbackFileServer()
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _listener.Prefixes.Add(BaseAddress.ToString());
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Publishes <paramref name="bytes"/> at <paramref name="path"/> (starting with '/') and returns its URL.</summary>
+    public Uri Put(string path, byte[] bytes)
+    {
+        _files[path] = bytes;
+        return new Uri(BaseAddress, path);
+    }
+
+    /// <summary>Replaces a published file (to play a tampering host).</summary>
+    public byte[] Get(string path) => _files[path];
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(2));
+        }
+        catch (AggregateException)
+        {
+            // the listener was closed under the pending GetContextAsync
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using var response = context.Response;
+            if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes))
+            {
+                response.StatusCode = 200;
+                response.ContentLength64 = bytes.LongLength;
+                await response.OutputStream.WriteAsync(bytes);
+            }
+            else
+            {
+                response.StatusCode = 404;
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
