@@ -45,6 +45,10 @@ public sealed class CollectiveFileValidator : AbstractValidator<CollectiveFile>
         RuleFor(c => c.LocalPrices).NotEmpty().OverridePropertyName("localPrices");
         RuleForEach(c => c.LocalPrices).NotNull().SetValidator(new LocalPriceFileValidator()!)
             .OverridePropertyName("localPrices");
+        RuleFor(c => c.Regulated!.TurpeOption).Must(o => o is null or "none" or "acc")
+            .When(c => c.Regulated is not null)
+            .WithMessage("regulated.turpeOption must be \"none\" or \"acc\"; found '{PropertyValue}'.")
+            .OverridePropertyName("regulated.turpeOption");
         RuleFor(c => c.Policies!.Gaps).Must(g => g is null or "zero-and-flag" or "reject")
             .When(c => c.Policies is not null)
             .WithMessage("policies.gaps must be \"zero-and-flag\" or \"reject\".")

@@ -34,5 +34,8 @@ public sealed class ParticipantFileValidator : AbstractValidator<ParticipantFile
             .OverridePropertyName("supplierPriceEurPerKwh");
         RuleFor(p => p.SubscribedKva).GreaterThan(0m).When(p => p.SubscribedKva is not null)
             .OverridePropertyName("subscribedKva");
+        RuleFor(p => p.TariffOption).Must(t => t is null || t.Equals("base", StringComparison.OrdinalIgnoreCase) || t.Equals("HPHC", StringComparison.OrdinalIgnoreCase))
+            .WithMessage("tariffOption must be base or HPHC; found '{PropertyValue}'.")
+            .OverridePropertyName("tariffOption");
     }
 }

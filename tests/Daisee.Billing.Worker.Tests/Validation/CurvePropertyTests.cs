@@ -40,7 +40,8 @@ public sealed class CurvePropertyTests
     public void Assemble_FileSplitInSeveral_GivesTheSameCurves()
     {
         var gen = from points in Points
-                  from cuts in Gen.Choose(0, 60).ArrayOf()
+                  from files in Gen.Choose(0, 4)
+                  from cuts in Gen.Choose(0, 60).ArrayOf(files)
                   select (points, cuts);
         Prop.ForAll(gen.ToArbitrary(), c => Split(c.points, c.cuts)).QuickCheckThrowOnFailure();
     }
