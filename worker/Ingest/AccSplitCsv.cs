@@ -20,13 +20,13 @@ public static class AccSplitCsv
 
     public static bool Detect(string head)
     {
-        var fields = CurveFileReader.FirstLine(head).Split(';');
+        var fields = DelimitedLines.FirstFields(head);
         return HeaderNames.IndexOf(fields, "identifiant prm", "prm") == 0 && fields.Any(f => SplitQuantities.Parse(f) is not null);
     }
 
     public static IEnumerable<SplitReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.Read(text, ';').SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
+        using var lines = DelimitedLines.ReadSniffed(text).SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
         if (!lines.MoveNext())
         {
             yield break;

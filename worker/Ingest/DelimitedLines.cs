@@ -20,6 +20,42 @@ public static class DelimitedLines
         }
     }
 
+    /// <summary>The separator of a file, from its first non-blank line: ';' when present, else ',' when present, else ';'.</summary>
+    public static char SeparatorOf(string line) =>
+        line.Contains(';', StringComparison.Ordinal) || !line.Contains(',', StringComparison.Ordinal) ? ';' : ',';
+
+    /// <summary>Like <see cref="Read"/>, with the separator sniffed from the first non-blank line (line numbers are kept).</summary>
+    public static IEnumerable<(int Line, string[] Fields)> ReadSniffed(TextReader text)
+    {
+        var number = 0;
+        string? line;
+        while ((line = text.ReadLine()) is not null && string.IsNullOrWhiteSpace(line))
+        {
+            number++;
+            yield return (number, [string.Empty]);
+        }
+
+        if (line is null)
+        {
+            yield break;
+        }
+
+        var delimiter = SeparatorOf(line);
+        number++;
+        yield return (number, Split(line, delimiter));
+        foreach (var row in Read(text, delimiter, number + 1))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The fields of a file head's first non-blank line, split on its sniffed separator.</summary>
+    public static string[] FirstFields(string head)
+    {
+        var line = CurveFileReader.FirstLine(head);
+        return Split(line, SeparatorOf(line));
+    }
+
     public static string[] Split(string line, char delimiter)
     {
         if (line.IndexOf('"', StringComparison.Ordinal) < 0)

@@ -13,12 +13,16 @@ public sealed class PortalExportReader : ICurveFormat
 {
     public string Name => "enedis-portal-a";
 
-    public bool Detect(string head) =>
-        CurveFileReader.FirstLine(head).StartsWith("Identifiant PRM;Type de donn", StringComparison.Ordinal);
+    public bool Detect(string head)
+    {
+        var fields = DelimitedLines.FirstFields(head);
+        return fields.Length >= 2 && HeaderNames.Normalise(fields[0]) == "identifiant prm"
+            && HeaderNames.Normalise(fields[1]).StartsWith("type de donn", StringComparison.Ordinal);
+    }
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.Read(text, ';').SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
+        using var lines = DelimitedLines.ReadSniffed(text).SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
         if (!lines.MoveNext() || !lines.MoveNext())
         {
             log.Add(new Issue(Severity.Warning, IssueCodes.HeaderInvalid, source, 2, $"{source} line 2: the metadata line (PRM, unit, step) is missing.") { Field = "Identifiant PRM" });

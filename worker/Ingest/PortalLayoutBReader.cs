@@ -17,13 +17,13 @@ public sealed class PortalLayoutBReader : ICurveFormat
 
     public bool Detect(string head)
     {
-        var fields = CurveFileReader.FirstLine(head).Split(';');
+        var fields = DelimitedLines.FirstFields(head);
         return fields.Length >= 2 && HeaderNames.Normalise(fields[0]) == "identifiant prm" && Prm.TryParse(fields[1], out _);
     }
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.Read(text, ';').GetEnumerator();
+        using var lines = DelimitedLines.ReadSniffed(text).GetEnumerator();
         Prm? prm = null;
         Direction? direction = null;
         string[]? columns = null;

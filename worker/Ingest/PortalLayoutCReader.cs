@@ -27,14 +27,14 @@ public sealed class PortalLayoutCReader : ICurveFormat
 
     public bool Detect(string head)
     {
-        var fields = CurveFileReader.FirstLine(head).Split(';');
+        var fields = DelimitedLines.FirstFields(head);
         return fields.Length >= 9 && HeaderNames.Normalise(fields[0]) == "identifiant prm"
             && HeaderNames.IndexOf(fields, "horodate") >= 0 && HeaderNames.IndexOf(fields, "pas") >= 0;
     }
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.Read(text, ';').SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
+        using var lines = DelimitedLines.ReadSniffed(text).SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
         if (!lines.MoveNext())
         {
             yield break;

@@ -36,6 +36,22 @@ public sealed class CurveFormatTests
     }
 
     [Test]
+    public void Read_PortalAWithCommaSeparatorAndLatin1_IsDetectedAndRead()
+    {
+        const string content = "Identifiant PRM,Type de données,Date de début,Date de fin,Grandeur physique,Grandeur métier,Etape métier,Unité,Pas en minutes\r\n"
+            + "30000000000011,Courbe de charge,02/06/2026,02/06/2026,Energie active,Consommation,Comptage Brut,kW,30\r\n"
+            + "Horodate,Valeur\r\n2026-06-02T00:30:00+02:00,2\r\n";
+        var (readings, report) = IngestRun.Read(IngestRun.TextEntry("curves/latin.csv", content, System.Text.Encoding.Latin1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Files.Single().Format, Is.EqualTo("enedis-portal-a"));
+            Assert.That(readings.Single().Energy, Is.EqualTo(Energy.FromWattHours(1000)), "2 kW over 30 minutes");
+            Assert.That(readings.Single().Line, Is.EqualTo(4));
+        });
+    }
+
+    [Test]
     public void Read_PortalAWithMidFileStepChange_SwitchesFrom10To30Minutes()
     {
         var readings = IngestRun.Read(IngestRun.FixtureEntry("portal-a-step-change.csv")).Readings;
