@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Daisee.Billing.Requester.Chain.Rpc;
+
+namespace Daisee.Billing.Requester.Tests.Chain.Rpc;
+
+/// <summary>
+/// A throw-away anvil on 127.0.0.1 (chain id 31337, the default test mnemonic) for the
+/// integration tests of the chain layer. Stopped (by its own process id) on dispose.
+/// </summary>
+internal sealed class AnvilNode : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AnvilNode(Process process, Uri endpoint)
+    {
+        _process = process;
+        Endpoint = endpoint;
+        Http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        Client = new JsonRpcClient(Http, endpoint);
+        Rpc = new EthRpc(Client);
+        Anvil = new AnvilRpc(Client);
+    }
+
+    public Uri Endpoint { get; }
+
+    public HttpClient Http { get; }
+
+    public JsonRpcClient Client { get; }
+
+    public EthRpc Rpc { get; }
+
+    public AnvilRpc Anvil { get; }
+
+    public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken)
+    {
+        var anvil = LocalTools.RequireAnvil();
+        var port = FreePort();
+        var start = new ProcessStartInfo(anvil) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var node = new AnvilNode(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            try
+            {
+                await node.Rpc.ChainIdAsync(cancellationToken);
+                return node;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+
+        await node.DisposeAsync();
+        throw new InvalidOperationException("anvil did not answer within 10 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

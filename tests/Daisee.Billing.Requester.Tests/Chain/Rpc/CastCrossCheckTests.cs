@@ -1,0 +1,78 @@
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain.Orders;
+using Daisee.Billing.Requester.Chain.Signing;
+using Daisee.Billing.Requester.Chain.Wallet;
+using Daisee.Billing.Requester.Tests.Chain.Orders;
+using NUnit.Framework;
+
+namespace Daisee.Billing.Requester.Tests.Chain.Rpc;
+
+/// <summary>What we write, read by foundry's cast (a standard tool): keystores and EIP-712 typed data.</summary>
+[Category("Integration")]
+public class CastCrossCheckTests
+{
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("daisee-cast-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    [Test]
+    public async Task Keystore_WrittenByUs_IsDecryptedByCast()
+    {
+        var cast = LocalTools.RequireCast();
+        var key = Secp256k1Key.Generate();
+        await File.WriteAllTextAsync(Path.Combine(_directory, "ours"), Keystore.Encrypt(key, "daisee pw", KeystoreOptions.Light));
+
+        var output = await LocalTools.RunAsync(
+            cast, ["wallet", "decrypt-keystore", "--keystore-dir", _directory, "ours", "--unsafe-password", "daisee pw"], CancellationToken.None);
+
+        Assert.That(output, Does.EndWith(Hex.Encode(key.ExportPrivateKey())));
+    }
+
+    [Test]
+    public async Task Keystore_WrittenByCast_IsDecryptedByUs()
+    {
+        var cast = LocalTools.RequireCast();
+        await LocalTools.RunAsync(cast, ["wallet", "new", _directory, "theirs", "--unsafe-password", "pw"], CancellationToken.None);
+        var privateKey = await LocalTools.RunAsync(
+            cast, ["wallet", "decrypt-keystore", "--keystore-dir", _directory, "theirs", "--unsafe-password", "pw"], CancellationToken.None);
+
+        var ok = Keystore.TryDecrypt(await File.ReadAllTextAsync(Path.Combine(_directory, "theirs")), "pw", out var key, out var error);
+
+        Assert.That(ok, Is.True, error);
+        Assert.That(privateKey, Does.EndWith(Hex.Encode(key!.ExportPrivateKey())));
+    }
+
+    [Test]
+    public async Task TypedData_RequestOrder_CastSignsTheSameBytes()
+    {
+        var cast = LocalTools.RequireCast();
+        var typedData = OrderSigning.ToTypedData(ProtocolOrders.RequestOrder, ProtocolOrders.Domain);
+        var file = Path.Combine(_directory, "request.json");
+        await File.WriteAllTextAsync(file, TypedDataJson.Serialize(typedData));
+
+        var signature = await LocalTools.RunAsync(
+            cast, ["wallet", "sign", "--private-key", CastVectors.AnvilKey0, "--data", "--from-file", file], CancellationToken.None);
+
+        Assert.That(signature, Is.EqualTo(OrderSigning.Sign(ProtocolOrders.RequestOrder, ProtocolOrders.Domain, ProtocolOrders.Key).SignHex));
+    }
+
+    [Test]
+    public async Task PersonalMessage_WorkerAuthorization_CastSignsTheSameBytes()
+    {
+        var cast = LocalTools.RequireCast();
+        var scheduler = Secp256k1Key.FromHex(CastVectors.AnvilKey0);
+        var worker = Address.Parse("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc");
+        var taskId = Keccak256.Hash("task");
+        var message = WorkerAuthorization.Message(worker, taskId, Address.Zero);
+
+        var signature = await LocalTools.RunAsync(
+            cast, ["wallet", "sign", "--private-key", CastVectors.AnvilKey0, message.ToString()], CancellationToken.None);
+
+        Assert.That(signature, Is.EqualTo(WorkerAuthorization.Sign(scheduler, worker, taskId, Address.Zero).ToString()));
+    }
+}
