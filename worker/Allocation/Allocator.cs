@@ -54,9 +54,12 @@ public static class Allocator
         return new AllocationResult(period, collective.Allocation.Method, result);
     }
 
-    /// <summary>The curves the keys share production among, in PRM order: consumers and storage charge.</summary>
+    /// <summary>
+    /// The curves the keys share production among, in PRM order whatever the input order (the
+    /// largest-remainder tie-break favours the lower PRM): consumers and storage charge.
+    /// </summary>
     public static MeterCurve[] Consumers(CurveSet curves) =>
-        [.. curves.Curves.Where(c => c.Participant.Role != Role.Producer)];
+        [.. curves.Curves.Where(c => c.Participant.Role != Role.Producer).OrderBy(c => c.Prm)];
 
     /// <summary>The production curves, in PRM order: producers and storage discharge.</summary>
     public static MeterCurve[] Producers(CurveSet curves) =>

@@ -31,10 +31,16 @@ public sealed class ScenarioBuilder
 
     public ScenarioBuilder Add(int n, Role role, params long[] wattHours) => AddMilli(n, role, null, [.. wattHours.Select(w => w * 1000)]);
 
-    public ScenarioBuilder Add(Participant participant, long[] milliwattHours)
+    /// <summary>A participant with its curve in mWh (and, for storage, its discharge curve).</summary>
+    public ScenarioBuilder Add(Participant participant, long[] milliwattHours, long[]? dischargeMilliwattHours = null)
     {
         _participants.Add(participant);
         _values[participant.Prm] = milliwattHours;
+        if (dischargeMilliwattHours is not null)
+        {
+            _discharge[participant.Prm] = dischargeMilliwattHours;
+        }
+
         return this;
     }
 
@@ -61,13 +67,27 @@ public sealed class ScenarioBuilder
         Discharge = [.. _discharge.OrderBy(d => d.Key).Select(d => Curve(_participants.Single(p => p.Prm == d.Key), d.Value))],
     };
 
-    public AllocationResult Allocate(KeySchedule? schedule = null)
+    public AllocationResult Allocate(KeySchedule? schedule = null) => Allocate(Collective, Curves, schedule);
+
+    /// <summary>The same collective with its participants and curves given in another order.</summary>
+    public AllocationResult AllocateInOrder(int[] permutation, KeySchedule? schedule = null)
     {
-        var collective = Collective;
-        var consumers = Allocator.Consumers(Curves).Select(c => c.Participant).ToList();
+        var sorted = _participants.OrderBy(p => p.Prm).ToArray();
+        var order = permutation.Select(i => sorted[i].Prm).ToList();
+        var curves = Curves;
+        var shuffled = curves with { Curves = [.. curves.Curves.OrderBy(c => order.IndexOf(c.Prm))] };
+        var collective = Collective with { Participants = [.. Collective.Participants.OrderBy(p => order.IndexOf(p.Prm))] };
+        return Allocate(collective, shuffled, schedule);
+    }
+
+    public int Count => _participants.Count;
+
+    private static AllocationResult Allocate(Collective collective, CurveSet curves, KeySchedule? schedule)
+    {
+        var consumers = Allocator.Consumers(curves).Select(c => c.Participant).ToList();
         var (key, issues) = KeySelection.Create(collective, consumers, schedule);
         Assert.That(issues, Is.Empty);
-        return Allocator.Allocate(collective, Curves, key!);
+        return Allocator.Allocate(collective, curves, key!);
     }
 
     private MeterCurve Curve(Participant p, long[] values)
