@@ -38,6 +38,12 @@ public static class CollectiveReader
 
     private static (Collective? Collective, ImmutableArray<Issue> Issues) Read(JsonDocument document, string source)
     {
+        var shape = CollectiveShape.Check(document.RootElement);
+        if (!shape.IsEmpty)
+        {
+            return (null, [.. shape.Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}"))]);
+        }
+
         CollectiveFile? file;
         try
         {

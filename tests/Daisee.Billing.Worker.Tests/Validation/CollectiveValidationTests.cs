@@ -52,16 +52,23 @@ public sealed class CollectiveValidationTests
     }
 
     [Test]
-    public void Read_WrongJsonType_NamesThePathAndTheLine()
+    public void Read_WrongJsonTypes_AreAllReportedWithTheirPaths()
     {
-        var (collective, issues) = Read("{\n  \"name\": \"x\",\n  \"stepMinutes\": \"thirty\"\n}");
-        var issue = issues.Single();
+        var (collective, issues) = Read("""
+            { "name": "x", "stepMinutes": "thirty",
+              "participants": [ { "prm": 30000000000011, "name": "A", "role": "consumer", "staticKey": "0.5" } ],
+              "localPrices": [ { "from": "2026-01-01", "classes": { "base": "0.12" }, "offPeak": [22] } ],
+              "regulated": { "vat": "yes" } }
+            """);
 
         Assert.Multiple(() =>
         {
             Assert.That(collective, Is.Null);
-            Assert.That(issue.Field, Is.EqualTo("$.stepMinutes"));
-            Assert.That(issue.Line, Is.EqualTo(3));
+            Assert.That(issues.Select(i => i.Field), Is.EquivalentTo(new[]
+            {
+                "stepMinutes", "participants[0].prm", "participants[0].staticKey", "localPrices[0].classes", "localPrices[0].offPeak", "regulated.vat",
+            }));
+            Assert.That(issues.Single(i => i.Field == "participants[0].staticKey").Message, Is.EqualTo("collective.json: participants[0].staticKey: must be a number, found a string \"0.5\"."));
         });
     }
 
