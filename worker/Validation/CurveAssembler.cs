@@ -6,8 +6,8 @@ namespace Daisee.Billing.Worker.Validation;
 /// <summary>
 /// Series conformity: places every reading on the period's step grid, one curve per member.
 /// Decides each row's fate (accepted; rejected as impossible, a duplicate, a direction
-/// mismatch or a step that cannot be placed; out of scope for an unknown PRM or a step outside
-/// the month), aggregates finer points exactly (<see cref="FineSteps"/>), refuses coarser ones,
+/// mismatch or a step that cannot be placed; out of scope for an unknown PRM, a step outside
+/// the month or outside the member's membership), aggregates finer points exactly (<see cref="FineSteps"/>), refuses coarser ones,
 /// then reports gaps and missing curves under the collective's gap policy. Memory is
 /// members × steps (plus the fine points actually received), whatever the input size.
 /// </summary>
@@ -19,19 +19,34 @@ public static class CurveAssembler
         var outOfScope = new OutOfScopeTally();
         var flags = new FlagTally();
         var fine = new FineSteps(period);
+
+        // Storage (D315-4): its consumption readings are the charge curve (in Curves), its production readings the discharge curve.
+        var discharge = collective.Participants.Where(p => p.Role == Role.Storage).ToDictionary(p => p.Prm, p => new CurveSlots(p, period.StepCount));
+        var fineDischarge = new FineSteps(period);
         foreach (var reading in readings)
         {
-            Place(reading, slots, period, log, outOfScope, fine, flags);
+            if (reading.Direction == Direction.Production && discharge.ContainsKey(reading.Prm))
+            {
+                Place(reading, discharge, period, log, outOfScope, fineDischarge, flags);
+            }
+            else
+            {
+                Place(reading, slots, period, log, outOfScope, fine, flags);
+            }
         }
 
         fine.Close(slots, log);
+        fineDischarge.Close(discharge, log);
         outOfScope.Report(log);
         flags.Report(log);
         var curves = slots.Values
             .OrderBy(s => s.Participant.Prm)
             .Select(s => GapCheck.Close(s, period, collective.Policies.Gaps, log))
             .ToImmutableArray();
-        return new CurveSet(period, curves);
+        return new CurveSet(period, curves)
+        {
+            Discharge = [.. discharge.Values.OrderBy(s => s.Participant.Prm).Select(s => GapCheck.Close(s, period, collective.Policies.Gaps, log))],
+        };
     }
 
     private static void Place(MeterReading reading, Dictionary<Prm, CurveSlots> slots, BillingPeriod period, ConformityLog log, OutOfScopeTally outOfScope, FineSteps fine, FlagTally flags)
@@ -46,6 +61,13 @@ public static class CurveAssembler
         if (!period.Contains(reading.Step.Start))
         {
             outOfScope.OutsidePeriod(reading);
+            log.RowOutOfScope(reading.Source);
+            return;
+        }
+
+        if (!slot.Participant.Membership.Covers(reading.Step.Start.InZone(period.Zone).Date))
+        {
+            outOfScope.OutsideMembership(reading);
             log.RowOutOfScope(reading.Source);
             return;
         }

@@ -14,12 +14,16 @@ public sealed class OutOfScopeTally
 
     public void OutsidePeriod(MeterReading reading) => Count(reading, IssueCodes.OutsidePeriod);
 
+    public void OutsideMembership(MeterReading reading) => Count(reading, IssueCodes.OutsideMembership);
+
     public void Report(ConformityLog log)
     {
         foreach (var ((source, code, prm), (firstLine, count)) in _tally)
         {
             var message = code == IssueCodes.PrmUnknown
                 ? $"{source} line {firstLine}: PRM {prm} is not a member of the collective; {count} row(s) counted and not used."
+                : code == IssueCodes.OutsideMembership
+                ? $"{source} line {firstLine}: {count} row(s) of PRM {prm} fall on days it is not a member (joined/left in collective.json) and were not used."
                 : $"{source} line {firstLine}: {count} row(s) of PRM {prm} fall outside the billed month and were not used.";
             log.Add(new Issue(code == IssueCodes.PrmUnknown ? Severity.Warning : Severity.Info, code, source, firstLine, message)
             {

@@ -26,6 +26,7 @@ public sealed class ConformityCodeTests
         new object[] { IssueCodes.DuplicateConflicting, PortalA(Consumer, "Consommation", "W", "30", Ok, "2026-06-02T00:30:00+02:00;1001"), 5, "Valeur" },
         new object[] { IssueCodes.PrmUnknown, PortalA("30000000000099", "Consommation", "W", "30", Ok), 4, "Identifiant PRM" },
         new object[] { IssueCodes.OutsidePeriod, PortalA(Consumer, "Consommation", "W", "30", "2026-07-02T00:30:00+02:00;1000"), 4, "Horodate" },
+        new object[] { IssueCodes.OutsideMembership, PortalA(LateConsumer, "Consommation", "W", "30", Ok), 4, "Horodate" },
         new object[] { IssueCodes.DirectionMismatch, PortalA(Consumer, "Production", "W", "30", Ok), 4, "Grandeur metier" },
         new object[] { IssueCodes.StepIncomplete, "prm;start;end;wh\n30000000000011;2026-06-02T00:00:00Z;2026-06-02T00:10:00Z;5\n", 2, "Horodate" },
         new object[] { IssueCodes.PointEstimated, LayoutC("E"), 3, "Nature" },

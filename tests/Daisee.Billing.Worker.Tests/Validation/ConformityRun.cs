@@ -13,6 +13,7 @@ public static class ConformityRun
 {
     public const string Consumer = "30000000000011";
     public const string SmallConsumer = "30000000000012";
+    public const string LateConsumer = "30000000000013";
 
     public const string CollectiveJson = """
         {
@@ -22,7 +23,8 @@ public static class ConformityRun
           "participants": [
             { "prm": "30000000000001", "name": "Roof", "role": "producer" },
             { "prm": "30000000000011", "name": "Office", "role": "consumer" },
-            { "prm": "30000000000012", "name": "Flat", "role": "consumer", "subscribedKva": 6 }
+            { "prm": "30000000000012", "name": "Flat", "role": "consumer", "subscribedKva": 6 },
+            { "prm": "30000000000013", "name": "Shop", "role": "consumer", "joined": "2026-06-10" }
           ],
           "localPrices": [ { "from": "2026-01-01", "classes": { "base": 0.12 } } ]
         }
