@@ -35,10 +35,10 @@ public sealed class RateTable
         var pattern = LocalDatePattern.Iso;
         return new RateTable(lines.Skip(1).Select(line =>
         {
-            var f = SplitCsv(line.TrimEnd('\r'));
-            if (f.Count != 9)
+            var f = Ingest.DelimitedLines.Split(line.TrimEnd('\r'), ',');
+            if (f.Length != 9)
             {
-                throw new FormatException($"Rates table line '{line}' has {f.Count} fields, expected 9.");
+                throw new FormatException($"Rates table line '{line}' has {f.Length} fields, expected 9.");
             }
 
             return new RateEntry(f[0], f[1], f[2], decimal.Parse(f[3], NumberStyles.Number, CultureInfo.InvariantCulture), f[4],
@@ -52,38 +52,5 @@ public sealed class RateTable
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the worker.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader.ReadToEnd());
-    }
-
-    /// <summary>RFC 4180 fields of one line (quotes around fields with commas, doubled inner quotes).</summary>
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }
