@@ -30,6 +30,13 @@ public sealed class ChainClient : IChainClient, IDisposable
         _options = options ?? ChainClientOptions.Default;
     }
 
+    /// <summary>A client for the node at <paramref name="endpoint"/>, decoding <see cref="ChainClientOptions.KnownErrors"/> in reverts.</summary>
+    public static ChainClient Connect(HttpClient http, Uri endpoint, ISigner signer, ChainClientOptions? options = null)
+    {
+        var settings = options ?? ChainClientOptions.Default;
+        return new ChainClient(new EthRpc(new JsonRpcClient(http, endpoint, settings.KnownErrors)), signer, settings);
+    }
+
     /// <inheritdoc />
     public Address Account => _signer.Address;
 
@@ -82,7 +89,7 @@ public sealed class ChainClient : IChainClient, IDisposable
         }
 
         throw new TimeoutException(
-            $"Transaction {transactionHash} is still not mined after {_options.MaxPollAttempts} checks {_options.PollInterval.TotalSeconds:0.###} s apart: "
+            $"Transaction {transactionHash} is still not mined after {_options.MaxPollAttempts} checks {_options.PollInterval} apart: "
             + "check the node and the account's pending transactions, then wait or resend with a higher fee.");
     }
 
