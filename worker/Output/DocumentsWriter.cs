@@ -20,12 +20,12 @@ public static class DocumentsWriter
         foreach (var p in allocation.Participants)
         {
             var prm = p.Participant.Prm;
-            if (documents.LocalInvoiceOf(prm) is not null)
+            if (p.Side == Direction.Consumption && documents.LocalInvoiceOf(prm) is not null)
             {
                 files.Add(ParticipantJsonWriter.BillName(prm), ParticipantJsonWriter.WriteBill(period, collective, p, documents));
                 files.Add(InvoicePdfWriter.BillName(prm), InvoicePdfWriter.WriteBill(period, collective, p, documents));
             }
-            else if (documents.StatementOf(prm) is { } statement)
+            else if (p.Side == Direction.Production && documents.StatementOf(prm) is { } statement)
             {
                 files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement));
                 files.Add(InvoicePdfWriter.StatementName(prm), InvoicePdfWriter.WriteStatement(period, collective, p, statement));
