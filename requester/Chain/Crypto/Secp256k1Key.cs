@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -37,6 +38,25 @@ public sealed class Secp256k1Key : ISigner
 
     /// <inheritdoc />
     public Address Address { get; }
+
+    /// <summary>False (instead of an exception) when <paramref name="privateKey"/> is not 32 bytes within 1…n-1.</summary>
+    public static bool TryCreate(ReadOnlySpan<byte> privateKey, [NotNullWhen(true)] out Secp256k1Key? key)
+    {
+        key = null;
+        if (privateKey.Length != 32)
+        {
+            return false;
+        }
+
+        var d = new BcBigInteger(1, privateKey.ToArray());
+        if (d.SignValue == 0 || d.CompareTo(Secp256k1Curve.Order) >= 0)
+        {
+            return false;
+        }
+
+        key = new Secp256k1Key(privateKey);
+        return true;
+    }
 
     /// <summary>Parses a 32-byte hex private key (optional <c>0x</c>).</summary>
     public static Secp256k1Key FromHex(string hex) => new(Hex.Decode(hex));

@@ -64,8 +64,20 @@ internal static class TypedDataEncoder
         {
             "string" => Keccak256.Hash(Encoding.UTF8.GetBytes(Text(value, type))),
             "bytes" => Keccak256.Hash(Hex.Decode(Text(value, type))),
-            _ => new Hash32(AbiEncoder.Encode([AbiType.Parse(type)], [ToClr(value, type)])),
+            _ => EncodeAtomic(type, value),
         };
+    }
+
+    private static Hash32 EncodeAtomic(string type, JsonNode? value)
+    {
+        try
+        {
+            return new Hash32(AbiEncoder.Encode([AbiType.Parse(type)], [ToClr(value, type)]));
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"EIP-712: bad {type} value: {e.Message}", e);
+        }
     }
 
     private static Hash32 EncodeArray(IReadOnlyDictionary<string, ImmutableArray<TypedDataField>> types, string type, JsonNode? value)

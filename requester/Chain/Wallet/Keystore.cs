@@ -52,17 +52,26 @@ public static class Keystore
             return false;
         }
 
-        var derivedKey = KeystoreCrypto.DeriveKey(password, file.Options, file.Salt);
-        if (!CryptographicOperations.FixedTimeEquals(KeystoreCrypto.Mac(derivedKey, file.CipherText), file.Mac))
+        var privateKey = TryOpen(file, password);
+        if (privateKey is null)
         {
             error = "Wrong password (the keystore MAC does not match).";
             return false;
         }
 
-        var privateKey = KeystoreCrypto.AesCtr(derivedKey, file.Iv, file.CipherText);
-        CryptographicOperations.ZeroMemory(derivedKey);
-        key = new Secp256k1Key(privateKey);
-        CryptographicOperations.ZeroMemory(privateKey);
+        try
+        {
+            if (!Secp256k1Key.TryCreate(privateKey, out key))
+            {
+                error = "The keystore decrypts to a value that is not a secp256k1 private key.";
+                return false;
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+
         if (file.Address is { } address && address != key.Address)
         {
             error = $"The keystore decrypts to {key.Address}, not to its stated address {address}.";
@@ -79,4 +88,20 @@ public static class Keystore
 
     /// <summary>True when <paramref name="json"/> parses as a v3 keystore this class supports.</summary>
     public static bool IsKeystore(string json) => KeystoreFile.TryParse(json, out _, out _);
+
+    /// <summary>The private key when the MAC proves <paramref name="password"/> right, else null.</summary>
+    private static byte[]? TryOpen(KeystoreFile file, string password)
+    {
+        var derivedKey = KeystoreCrypto.DeriveKey(password, file.Options, file.Salt);
+        try
+        {
+            return CryptographicOperations.FixedTimeEquals(KeystoreCrypto.Mac(derivedKey, file.CipherText), file.Mac)
+                ? KeystoreCrypto.AesCtr(derivedKey, file.Iv, file.CipherText)
+                : null;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(derivedKey);
+        }
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class AnvilNode : IAsyncDisposable
     {
         var anvil = LocalTools.RequireAnvil();
         var port = FreePort();
-        var start = new ProcessStartInfo(anvil) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(anvil) { UseShellExecute = false };
         foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" })
         {
             start.ArgumentList.Add(argument);
