@@ -32,7 +32,8 @@ public static class KeysFileReader
 
         number++;
         var delimiter = line is not null && line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var columns = line is null ? null : Columns(DelimitedLines.Split(line, delimiter), pairs);
+        var header = line is null ? [] : DelimitedLines.Split(line, delimiter);
+        var columns = line is null ? null : Columns(header, pairs);
         if (columns is null)
         {
             log.Add(new Issue(Severity.Error, IssueCodes.HeaderInvalid, entry.Path, number,
@@ -49,12 +50,12 @@ public static class KeysFileReader
             }
 
             log.RowRead(entry.Path);
-            var row = ToRow(lineNumber, fields, columns);
+            var row = fields.Length == header.Length ? ToRow(lineNumber, fields, columns) : null;
             var parsed = row is null ? null : Parse(row, entry.Path, log);
             if (row is null)
             {
                 log.RowRejected(entry.Path, new Issue(Severity.Warning, IssueCodes.LineUnparseable, entry.Path, lineNumber,
-                    $"{entry.Path} line {lineNumber}: {fields.Length} field(s), expected {columns.Length}; the row was not used.") { Field = "line" });
+                    $"{entry.Path} line {lineNumber}: {fields.Length} field(s), expected {header.Length} as in the header (a decimal comma in a comma-separated file splits the coefficient: use a point); the row was not used.") { Field = "line" });
             }
             else if (parsed is not null)
             {
@@ -74,15 +75,8 @@ public static class KeysFileReader
         return required.All(p => p >= 0) ? positions : null;
     }
 
-    private static KeyRow? ToRow(int line, string[] fields, int[] columns)
-    {
-        if (fields.Length < columns.Max() + 1)
-        {
-            return null;
-        }
-
-        return new KeyRow(line, fields[columns[0]].Trim(), columns[1] < 0 ? null : fields[columns[1]].Trim(), fields[columns[2]].Trim(), fields[columns[3]].Trim());
-    }
+    private static KeyRow ToRow(int line, string[] fields, int[] columns) =>
+        new KeyRow(line, fields[columns[0]].Trim(), columns[1] < 0 ? null : fields[columns[1]].Trim(), fields[columns[2]].Trim(), fields[columns[3]].Trim());
 
     private static KeyCoefficient? Parse(KeyRow row, string source, ConformityLog log)
     {
