@@ -3,35 +3,51 @@ using Spectre.Console;
 
 namespace Daisee.Billing.Requester.Results;
 
-/// <summary>Prints a result summary as a table: each member's kWh local / grid and the amount due.</summary>
+/// <summary>
+/// Prints a result summary as two narrow tables that fit an 80-column terminal: consumers
+/// (kWh local / grid and the amount due) and producers (kWh sold locally / surplus).
+/// </summary>
 public static class SummaryTable
 {
+    private const int NameWidth = 22;
+
     public static void Print(IAnsiConsole console, ResultSummary summary)
     {
-        var table = new Table().Title($"Daisee.Billing — {summary.Period} — {summary.Status}")
-            .AddColumn("PRM").AddColumn("Member").AddColumn("Role")
-            .AddColumn(new TableColumn("Measured kWh").RightAligned())
-            .AddColumn(new TableColumn("Local kWh").RightAligned())
-            .AddColumn(new TableColumn("Grid kWh").RightAligned())
-            .AddColumn(new TableColumn("Due EUR").RightAligned());
-        foreach (var m in summary.Members)
+        var consumers = NewTable($"{summary.Period} — consumers ({summary.Status})", "Local kWh", "Grid kWh", "Due EUR");
+        foreach (var m in summary.Members.Where(m => m.Role != "producer"))
         {
-            table.AddRow(
-                m.Id,
-                Markup.Escape(m.Name),
-                m.Role,
-                Kwh(m.MeasuredWh),
-                Kwh(m.LocalWh),
-                Kwh(m.GridWh),
-                m.AmountDueEur?.ToString("0.00", CultureInfo.InvariantCulture) ?? "");
+            consumers.AddRow(m.Id, Name(m.Name), Kwh(m.LocalWh), Kwh(m.GridWh), m.AmountDueEur?.ToString("#,0.00", CultureInfo.InvariantCulture) ?? "");
         }
 
-        console.Write(table);
+        var producers = NewTable($"{summary.Period} — producers", "Prod. kWh", "Sold kWh", "Surpl. kWh");
+        foreach (var m in summary.Members.Where(m => m.Role == "producer"))
+        {
+            producers.AddRow(m.Id, Name(m.Name), Kwh(m.MeasuredWh), Kwh(m.LocalWh), Kwh(m.GridWh));
+        }
+
+        console.Write(consumers);
+        console.Write(producers);
         foreach (var (name, wh) in summary.Totals)
         {
             console.MarkupLine($"  {name.Replace("Wh", string.Empty, StringComparison.Ordinal)}: [bold]{Kwh(wh)}[/] kWh");
         }
     }
+
+    private static Table NewTable(string title, params string[] amounts)
+    {
+        var table = new Table().Title(Markup.Escape(title))
+            .AddColumn(new TableColumn("PRM").NoWrap())
+            .AddColumn(new TableColumn("Member").NoWrap());
+        foreach (var amount in amounts)
+        {
+            table.AddColumn(new TableColumn(amount).RightAligned().NoWrap());
+        }
+
+        return table;
+    }
+
+    private static string Name(string name) =>
+        Markup.Escape(name.Length <= NameWidth ? name : name[..(NameWidth - 1)] + "…");
 
     private static string Kwh(decimal wh) => (wh / 1000m).ToString("#,0.0", CultureInfo.InvariantCulture);
 }
