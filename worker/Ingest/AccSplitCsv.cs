@@ -1,7 +1,6 @@
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -16,7 +15,6 @@ namespace Daisee.Billing.Worker.Ingest;
 public static class AccSplitCsv
 {
     public const string Name = "enedis-acc-csv";
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
 
     public static bool Detect(string head)
     {
@@ -85,13 +83,13 @@ public static class AccSplitCsv
             return new RowStep(prm, default, $"Pas '{f[pas].Trim()}' is not 10, 15, 30 or 60 minutes.", IssueCodes.StepUnknown, "Pas");
         }
 
-        var end = stamp >= 0 && stamp < f.Length ? Stamp.Parse(f[stamp].Trim()) : null;
-        if (end is null || !end.Success)
+        var end = stamp >= 0 && stamp < f.Length ? IsoStamp.ParseInstant(f[stamp]) : null;
+        if (end is null)
         {
             return new RowStep(prm, default, $"Horodate '{(stamp >= 0 && stamp < f.Length ? f[stamp].Trim() : string.Empty)}' is not an ISO-8601 time with offset.", IssueCodes.TimestampInvalid, "Horodate");
         }
 
-        var step = new Step(end.Value.ToInstant() - length.Value, length.Value);
+        var step = new Step(end.Value - length.Value, length.Value);
         return step.Start.ToUnixTimeTicks() % length.Value.BclCompatibleTicks != 0
             ? new RowStep(prm, step, $"Horodate '{f[stamp].Trim()}' does not end a {length.Value.TotalMinutes}-minute step.", IssueCodes.TimestampMisaligned, "Horodate")
             : new RowStep(prm, step, null, string.Empty, string.Empty);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -18,7 +17,6 @@ namespace Daisee.Billing.Worker.Ingest;
 public static class AccSplitJson
 {
     public const string Name = "enedis-acc-json";
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
     private static readonly string[] IdNames = ["cons_id", "prod_id", "prm_id", "usage_point_id"];
 
     public static IReadOnlyList<SplitReading> Read(Stream json, string source, CurveReadContext context, ConformityLog log)
@@ -97,8 +95,8 @@ public static class AccSplitJson
             return Reject(IssueCodes.HeaderInvalid, path, "the quantity type is not cons, autocons, complement, prod, autoprod or surplus.");
         }
 
-        var stamp = Stamp.Parse(Str(v, "timestamp") ?? Str(v, "date") ?? string.Empty);
-        if (!stamp.Success)
+        var stamp = IsoStamp.ParseInstant(Str(v, "timestamp") ?? Str(v, "date") ?? string.Empty);
+        if (stamp is null)
         {
             return Reject(IssueCodes.TimestampInvalid, path + ".timestamp", "not an ISO-8601 time with offset (end of the step).");
         }
@@ -109,7 +107,7 @@ public static class AccSplitJson
             return Reject(text.Length == 0 ? IssueCodes.ValueMissing : IssueCodes.ValueInvalid, path + ".value", $"'{text}' is not a non-negative energy.");
         }
 
-        var end = stamp.Value.ToInstant();
+        var end = stamp.Value;
         var step = new Step(end - length, length);
         return step.Start.ToUnixTimeTicks() % length.BclCompatibleTicks != 0
             ? Reject(IssueCodes.TimestampMisaligned, path + ".timestamp", $"does not end a {length.TotalMinutes}-minute step.")

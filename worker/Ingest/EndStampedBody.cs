@@ -1,7 +1,6 @@
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -12,7 +11,6 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public static class EndStampedBody
 {
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
 
     /// <summary>What the preamble said: meter, direction, unit, declared step (if any), and the names of the two columns.</summary>
     public sealed record Meta(Prm Prm, Direction Direction, PointUnit Unit, Duration? DeclaredStep, string StampField, string ValueField);
@@ -59,7 +57,6 @@ public static class EndStampedBody
 
     private static Instant? ParseEnd(string[] fields)
     {
-        var result = Stamp.Parse(fields[0].Trim());
-        return result.Success ? result.Value.ToInstant() : null;
+        return IsoStamp.ParseInstant(fields[0]);
     }
 }

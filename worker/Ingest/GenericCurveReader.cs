@@ -1,7 +1,6 @@
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -16,7 +15,6 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public sealed class GenericCurveReader : ICurveFormat
 {
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
 
     public string Name => "generic";
 
@@ -96,8 +94,7 @@ public sealed class GenericCurveReader : ICurveFormat
 
     private static Instant? Parse(string text)
     {
-        var result = Stamp.Parse(text.Trim());
-        return result.Success ? result.Value.ToInstant() : null;
+        return IsoStamp.ParseInstant(text);
     }
 
     private static ReadingQuality QualityOf(string text) => HeaderNames.Normalise(text) switch

@@ -2,7 +2,6 @@ using System.Xml;
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -16,13 +15,6 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public sealed class PortalLayoutCReader : ICurveFormat
 {
-    private static readonly LocalDateTimePattern[] Stamps =
-    [
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm"),
-    ];
-
     public string Name => "enedis-portal-c";
 
     public bool Detect(string head)
@@ -100,7 +92,7 @@ public sealed class PortalLayoutCReader : ICurveFormat
             StampText = f[c.Stamp].Trim(),
             Quality = c.QualityOf(f),
         };
-        var local = Stamps.Select(p => p.Parse(input.StampText)).FirstOrDefault(r => r.Success);
+        var local = IsoStamp.ParseLocal(input.StampText);
         if (local is null)
         {
             return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{input.StampText}' is not a local time yyyy-MM-dd HH:mm:ss.");

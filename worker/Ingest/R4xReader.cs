@@ -3,7 +3,6 @@ using System.Xml;
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -16,7 +15,6 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public sealed class R4xReader : ICurveFormat
 {
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
 
     public string Name => "enedis-sge-r4x";
 
@@ -85,9 +83,9 @@ public sealed class R4xReader : ICurveFormat
             return null;
         }
 
-        var start = Stamp.Parse(p.StampText.Trim());
-        return start.Success
-            ? CurvePoint.Read(p with { Step = new Step(start.Value.ToInstant(), block.Length) }, log)
+        var start = IsoStamp.ParseInstant(p.StampText);
+        return start is { } s
+            ? CurvePoint.Read(p with { Step = new Step(s, block.Length) }, log)
             : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{p.StampText}' is not an ISO-8601 time with offset.");
     }
 

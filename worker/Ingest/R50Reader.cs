@@ -2,7 +2,6 @@ using System.Xml;
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;
 
@@ -16,7 +15,6 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public sealed class R50Reader : ICurveFormat
 {
-    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.ExtendedIso;
 
     public string Name => "enedis-sge-r50";
 
@@ -115,13 +113,13 @@ public sealed class R50Reader : ICurveFormat
             StampText = pt.H ?? string.Empty,
             Quality = Flags.FromLikelihood(pt.IV),
         };
-        var end = Stamp.Parse(input.StampText.Trim());
-        if (!end.Success)
+        var end = IsoStamp.ParseInstant(input.StampText);
+        if (end is null)
         {
             return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "H", $"H '{input.StampText}' is not an ISO-8601 time with offset.");
         }
 
-        var instant = end.Value.ToInstant();
+        var instant = end.Value;
         return CurvePoint.Read(input with { Step = new Step(instant - step, step) }, log);
     }
 

@@ -6,8 +6,8 @@ namespace Daisee.Billing.Worker.Validation;
 /// <summary>
 /// Series conformity: places every reading on the period's step grid, one curve per member.
 /// Decides each row's fate (accepted; rejected as impossible, a duplicate, a direction
-/// mismatch or a step that cannot be placed; out of scope for an unknown PRM, a step outside
-/// the month or outside the member's membership), aggregates finer points exactly (<see cref="FineSteps"/>), refuses coarser ones,
+/// mismatch or a step that cannot be placed; out of scope for an unknown PRM or a step outside
+/// the month; points outside a member's membership are kept as measured and reported), aggregates finer points exactly (<see cref="FineSteps"/>), refuses coarser ones,
 /// then reports gaps and missing curves under the collective's gap policy. Memory is
 /// members × steps (plus the fine points actually received), whatever the input size.
 /// </summary>
@@ -65,18 +65,17 @@ public static class CurveAssembler
             return;
         }
 
-        if (!slot.Participant.Membership.Covers(reading.Step.Start.InZone(period.Zone).Date))
-        {
-            outOfScope.OutsideMembership(reading);
-            log.RowOutOfScope(reading.Source);
-            return;
-        }
-
         if (Refusal(reading, slot.Participant, period) is { } issue)
         {
             slot.Seen(reading.Source);
             log.RowRejected(reading.Source, issue);
             return;
+        }
+
+        if (!slot.Participant.Membership.Covers(reading.Step.Start.InZone(period.Zone).Date))
+        {
+            // Kept as measured (allocation.csv shows it) but never allocated: reported, not out of scope.
+            outOfScope.OutsideMembership(reading);
         }
 
         flags.Count(reading);

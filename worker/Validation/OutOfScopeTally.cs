@@ -4,7 +4,7 @@ namespace Daisee.Billing.Worker.Validation;
 
 /// <summary>
 /// Counts rows that are valid but not for this bill (a PRM outside the collective, a step
-/// outside the month) and reports one issue per file and cause, naming the first line and the count.
+/// outside the month; and a member's rows outside its membership, which stay measured) and reports one issue per file and cause, naming the first line and the count.
 /// </summary>
 public sealed class OutOfScopeTally
 {
@@ -23,7 +23,7 @@ public sealed class OutOfScopeTally
             var message = code == IssueCodes.PrmUnknown
                 ? $"{source} line {firstLine}: PRM {prm} is not a member of the collective; {count} row(s) counted and not used."
                 : code == IssueCodes.OutsideMembership
-                ? $"{source} line {firstLine}: {count} row(s) of PRM {prm} fall on days it is not a member (joined/left in collective.json) and were not used."
+                ? $"{source} line {firstLine}: {count} row(s) of PRM {prm} fall on days it is not a member (joined/left in collective.json): shown as measured, never allocated."
                 : $"{source} line {firstLine}: {count} row(s) of PRM {prm} fall outside the billed month and were not used.";
             log.Add(new Issue(code == IssueCodes.PrmUnknown ? Severity.Warning : Severity.Info, code, source, firstLine, message)
             {

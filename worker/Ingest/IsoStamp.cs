@@ -1,0 +1,90 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>
+/// ISO-8601 stamps as the grid operator writes them, parsed fast: <c>yyyy-MM-ddTHH:mm:ss</c>
+/// followed by <c>Z</c> or <c>±hh:mm</c> (with offset), or nothing (naive local time, also with
+/// a space instead of <c>T</c>). Anything else (fractions of seconds, other shapes) goes
+/// through NodaTime's extended ISO patterns. Invalid dates and times (hour 24, 31 June) fail.
+/// </summary>
+public static class IsoStamp
+{
+    private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.ExtendedIso;
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.ExtendedIso;
+
+    public static Instant? ParseInstant(string text)
+    {
+        var s = text.AsSpan().Trim();
+        if (s.Length >= 20 && TryLocal(s[..19], out var local))
+        {
+            var rest = s[19..];
+            if (rest is "Z")
+            {
+                return local.InUtc().ToInstant();
+            }
+
+            if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && TryDigits(rest[1..3], out var h) && TryDigits(rest[4..6], out var m) && h <= 18 && m < 60)
+            {
+                var seconds = ((h * 3600) + (m * 60)) * (rest[0] == '-' ? -1 : 1);
+                return local.WithOffset(Offset.FromSeconds(seconds)).ToInstant();
+            }
+        }
+
+        var result = WithOffset.Parse(s.ToString());
+        return result.Success ? result.Value.ToInstant() : null;
+    }
+
+    public static LocalDateTime? ParseLocal(string text)
+    {
+        var s = text.AsSpan().Trim();
+        if (s.Length == 16 && TryLocal($"{s}:00", out var minutes))
+        {
+            return minutes;
+        }
+
+        if (s.Length == 19 && TryLocal(s, out var local))
+        {
+            return local;
+        }
+
+        var result = Local.Parse(s.ToString().Replace(' ', 'T'));
+        return result.Success ? result.Value : null;
+    }
+
+    private static bool TryLocal(ReadOnlySpan<char> s, out LocalDateTime value)
+    {
+        value = default;
+        if (s.Length != 19 || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or ' ') || s[13] != ':' || s[16] != ':'
+            || !TryDigits(s[..4], out var y) || !TryDigits(s[5..7], out var mo) || !TryDigits(s[8..10], out var d)
+            || !TryDigits(s[11..13], out var h) || !TryDigits(s[14..16], out var mi) || !TryDigits(s[17..19], out var se))
+        {
+            return false;
+        }
+
+        if (y < 1 || mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, mo) || h > 23 || mi > 59 || se > 59)
+        {
+            return false;
+        }
+
+        value = new LocalDateTime(y, mo, d, h, mi, se);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}
