@@ -87,6 +87,20 @@ public sealed class AllocationPipelineTests
     }
 
     [Test]
+    public void Run_SameDatasetEntriesInReverseOrder_ByteIdenticalOutputs()
+    {
+        var first = BillingPipeline.Run(new BillingRequest("2026-02", Dataset(), []));
+        var second = BillingPipeline.Run(new BillingRequest("2026-02", [.. Dataset().Reverse()], []));
+
+        Assert.That(second.Files.Keys, Is.EqualTo(first.Files.Keys));
+        Assert.That(first.Files.Keys, Does.Contain("keys.csv").And.Contain("reconciliation.csv"));
+        foreach (var (name, bytes) in first.Files)
+        {
+            Assert.That(second.Files[name], Is.EqualTo(bytes), name);
+        }
+    }
+
+    [Test]
     public void Run_KeysFileMissing_RejectedWithKeysFileMissing()
     {
         var entries = Dataset().Where(e => !e.Path.StartsWith("keys/", StringComparison.Ordinal)).ToImmutableArray();
