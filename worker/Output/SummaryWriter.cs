@@ -80,11 +80,11 @@ public static class SummaryWriter
             AllocationSummaryWriter.WriteRates(w, p);
             foreach (var bill in bills.Where(b => b.Participant.Prm == p.Participant.Prm))
             {
-                if (bill.Kind == BillKind.ProducerStatement)
+                if (bill.Kind == BillKind.ProducerStatement && p.Side == Direction.Production)
                 {
                     WriteStatement(w, bill);
                 }
-                else if (bill.Kind == BillKind.LocalInvoice)
+                else if (bill.Kind == BillKind.LocalInvoice && p.Side == Direction.Consumption)
                 {
                     WriteBill(w, bill);
                 }

@@ -52,6 +52,12 @@ public sealed class AllocationPipelineTests
         Assert.That(summary.GetProperty("allocation").GetProperty("stepsWithKeys").GetInt32(), Is.EqualTo(10));
         Assert.That(summary.GetProperty("indicators").GetProperty("selfConsumptionRate").GetDecimal(), Is.GreaterThan(0m));
 
+        var storage = summary.GetProperty("participants").EnumerateArray().Where(e => e.GetProperty("id").GetString() == Storage).ToList();
+        Assert.That(storage.Select(e => e.GetProperty("side").GetString()), Is.EqualTo(new[] { "charge", "discharge" }));
+        Assert.That(storage[0].TryGetProperty("statement", out _) || storage[1].TryGetProperty("bill", out _), Is.False);
+        // Discharge 200 of 2400 per step: pro-rata steps sell 1800 × 200/2400 = 150, keyed steps 1440 × 200/2400 = 120.
+        Assert.That(storage[1].GetProperty("selfConsumptionRate").GetDecimal(), Is.EqualTo(decimal.Round(((150m * (Steps - 10)) + (120m * 10)) / (200m * Steps), 4)));
+
         var rows = Lines(outcome, "reconciliation.csv");
         Assert.That(rows, Is.EqualTo(new[]
         {
