@@ -8,14 +8,20 @@ var console = AnsiConsole.Console;
 var root = new RootCommand("daisee-request — the provider's tool for Daisee.Billing: bill a month of collective self-consumption, locally, in Docker or on iExec.")
 {
     BillCommand.Create(console, RunnerNames.Create),
+    VerifyCommand.Create(console, IexecEnvironment),
+    ResultCommand.Create(console, IexecEnvironment),
+    WalletCommand.Create(console, Environment.GetEnvironmentVariable),
 };
 
 try
 {
     return await root.Parse(args).InvokeAsync();
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or HttpRequestException
+    or Daisee.Billing.Requester.Iexec.TransactionRevertedException)
 {
     console.MarkupLine($"[red]daisee-request:[/] {Markup.Escape(e.Message)}");
     return ExitCodes.Failure;
 }
+
+static Daisee.Billing.Requester.Iexec.IexecOptions IexecEnvironment() => Daisee.Billing.Requester.Iexec.IexecOptions.FromEnvironment(Environment.GetEnvironmentVariable);

@@ -7,13 +7,16 @@ public static class RunnerNames
 
     public const string Docker = "docker";
 
-    public static readonly string[] All = [Local, Docker];
+    public const string Iexec = "iexec";
+
+    public static readonly string[] All = [Local, Docker, Iexec];
 
     /// <summary>Builds the runner for a name; runners that need configuration read it here.</summary>
     public static IWorkerRunner Create(string name) => name switch
     {
         Local => LocalRunner.Beside(),
         Docker => new DockerRunner(DockerRunnerOptions.FromEnvironment(Environment.GetEnvironmentVariable)),
+        Iexec => IexecRunner.FromEnvironment(Spectre.Console.AnsiConsole.Console),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown runner."),
     };
 }

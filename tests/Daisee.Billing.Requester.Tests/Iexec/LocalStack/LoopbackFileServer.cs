@@ -8,7 +8,7 @@ namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 /// A tiny HTTP server on 127.0.0.1 serving byte arrays by path: the local stack's stand-in for
 /// the dataset host and the IPFS gateway results are downloaded from.
 /// </summary>
-public sealed class LoopbackFileServer : IDisposable
+public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetStorage
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
@@ -31,6 +31,10 @@ public sealed class LoopbackFileServer : IDisposable
         _files[path] = bytes;
         return new Uri(BaseAddress, path);
     }
+
+    /// <summary>Serves a published dataset under <c>/datasets/</c>.</summary>
+    public Task<Uri> PublishAsync(string fileName, byte[] content, CancellationToken cancellationToken) =>
+        Task.FromResult(Put("/datasets/" + fileName, content));
 
     /// <summary>Replaces a published file (to play a tampering host).</summary>
     public byte[] Get(string path) => _files[path];

@@ -1,0 +1,38 @@
+using Daisee.Billing.Requester.Chain;
+
+namespace Daisee.Billing.Requester.Iexec;
+
+/// <summary>iExec tags: a bytes32 bit field; <c>tee</c> = bit 0, <c>scone</c> = bit 1, <c>gramine</c> = bit 2, <c>tdx</c> = bit 3.</summary>
+public static class IexecTags
+{
+    /// <summary>Standard (no TEE).</summary>
+    public static Hash32 Standard => default;
+
+    /// <summary>TEE + TDX: 0x…09.</summary>
+    public static Hash32 Tdx { get; } = Hash32.FromBigInteger(0x09);
+
+    /// <summary>A hex bytes32, or a comma list of names (<c>tee,tdx</c>).</summary>
+    public static Hash32 Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Hash32.TryParse(text, out var hash))
+        {
+            return hash;
+        }
+
+        var bits = 0;
+        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            bits |= name.ToLowerInvariant() switch
+            {
+                "tee" => 1,
+                "scone" => 2,
+                "gramine" => 4,
+                "tdx" => 8,
+                _ => throw new InvalidOperationException($"Unknown tag '{name}' (tee, scone, gramine, tdx or a bytes32 hex)."),
+            };
+        }
+
+        return Hash32.FromBigInteger(bits);
+    }
+}

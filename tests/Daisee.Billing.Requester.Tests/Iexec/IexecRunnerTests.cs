@@ -1,0 +1,133 @@
+using System.CommandLine;
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Commands;
+using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Runners;
+using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+using Daisee.Billing.Requester.Tests.Support;
+
+namespace Daisee.Billing.Requester.Tests.Iexec;
+
+/// <summary>
+/// <c>bill --runner iexec</c> on the local stack: real PoCo on anvil, the dataset served over loopback,
+/// app and workerpool orders signed by their owners, the local scheduler noticing the deal and running
+/// the real worker. The provider's side is the production <see cref="IexecRunner"/>.
+/// </summary>
+[Category("Integration")]
+public sealed class IexecRunnerTests
+{
+    private LocalChain _chain = null!;
+    private string _snapshot = null!;
+    private LoopbackFileServer _files = null!;
+    private string _output = null!;
+    private CancellationTokenSource _timeout = null!;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _chain = await LocalChain.GetAsync();
+        _snapshot = await _chain.SnapshotAsync();
+        _files = new LoopbackFileServer();
+        _output = Directory.CreateTempSubdirectory("daisee-iexec-out-").FullName;
+        _timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _timeout.CancelAsync();
+        _timeout.Dispose();
+        _files.Dispose();
+        Directory.Delete(_output, recursive: true);
+        await _chain.RevertAsync(_snapshot);
+    }
+
+    [Test]
+    public async Task Bill_IexecRunnerOnLocalStack_TaskCompletedResultVerifiedAndBillsShown()
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var scheduler = RunSchedulerAsync();
+        var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console)) };
+
+        var exit = await root.Parse(["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", _output, "--runner", "iexec"]).InvokeAsync();
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
+        var taskId = await scheduler;
+        var task = await session.Poco.ViewTaskAsync(taskId, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(task.Status, Is.EqualTo(Requester.Iexec.TaskStatus.Completed));
+            Assert.That(console.Text, Does.Contain(taskId.ToString()).And.Contain("COMPLETED"));
+            Assert.That(ResultVerifier.Verify(ResultFiles.ReadFolder(_output), task.ResultDigest).IsValid, Is.True);
+            Assert.That(File.Exists(Path.Combine(_output, "summary.json")), Is.True);
+        });
+        foreach (var prm in Directory.EnumerateFiles(RepositoryRoot.Combine("samples", "faulty", "clean", "curves"), "*.csv", SearchOption.AllDirectories)
+                     .Select(Path.GetFileNameWithoutExtension))
+        {
+            Assert.That(console.Text, Does.Contain(prm), "every member's bill is shown");
+        }
+    }
+
+    [Test]
+    public async Task Pull_ResultTamperedOnTheGateway_VerificationFailedAndNothingWritten()
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var scheduler = RunSchedulerAsync();
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console)
+            .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.StandardError);
+        var taskId = await scheduler;
+        var files = ResultFiles.ReadZip(_files.Get("/ipfs/" + taskId));
+        var victim = files.Files.Keys.First(k => k.StartsWith("bills/", StringComparison.Ordinal) || k.EndsWith(".csv", StringComparison.Ordinal));
+        var tamperedFolder = Directory.CreateTempSubdirectory("daisee-tampered-").FullName;
+        (files with { Files = files.Files.SetItem(victim, [.. files.Files[victim], (byte)'1']) }).WriteTo(tamperedFolder);
+        _files.Put("/ipfs/" + taskId, ResultFiles.Zip(tamperedFolder));
+        Directory.Delete(tamperedFolder, recursive: true);
+
+        var pulled = await IexecRunner.PullAsync(session.Results, taskId, Path.Combine(_output, "second"), CancellationToken.None);
+
+        Assert.That(pulled.ExitCode, Is.EqualTo(ExitCodes.VerificationFailed));
+        Assert.That(pulled.StandardError, Does.Contain(victim + " does not match the manifest"));
+        Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
+    }
+
+    [Test]
+    public async Task Bill_WorkerpoolOrderSignedByAStranger_MatchOrdersRevertReasonShown()
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(AnvilAccounts.DatasetOwner);
+        var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
+
+        var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console), request, CancellationToken.None);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Failure));
+        Assert.That(console.Text, Does.Contain("matchOrders reverted: "));
+        TestContext.Out.WriteLine(console.Text);
+    }
+
+    /// <summary>App and workerpool registered, the provider (the anvil requester account) and the scheduler (its workerpool stake) funded; <paramref name="workerpoolSigner"/> signs the workerpool orders.</summary>
+    private async Task<IexecSession> PrepareAsync(ISigner workerpoolSigner)
+    {
+        var ct = CancellationToken.None;
+        var poco = new PocoClient(_chain.Node, _chain.Deployment);
+        var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        var workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "local pool", ct);
+        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 1000, ct);
+        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(AnvilAccounts.Requester, 1000, ct);
+        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
+        var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, workerpoolSigner);
+        var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
+        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
+    }
+
+    private Task<Hash32> RunSchedulerAsync()
+    {
+        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker);
+        var token = _timeout.Token;
+        return Task.Run(() => LocalScheduler.RunFirstDealAsync(_chain.Node, _chain.Deployment, pool, token), token);
+    }
+}
