@@ -51,12 +51,21 @@ public sealed record IexecOptions(
         return new IexecSession(poco, key, storage, new MarketOrderBook(market, chain.Id, Workerpool), results, settings);
     }
 
+    /// <summary>Connects and unlocks the wallet, for the verbs that sign (app publish, dataset publish).</summary>
+    public async Task<(PocoClient Poco, Chain.Crypto.Secp256k1Key Key)> ConnectSignerAsync(HttpClient http, Func<string> askPassword, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(askPassword);
+        var key = WalletFile.Unlock(Wallet, Password ?? askPassword());
+        var (poco, _) = await ConnectReadOnlyAsync(http, cancellationToken);
+        return (poco, key);
+    }
+
     /// <summary>Connects for reading only (no wallet): result pull and verify.</summary>
     public async Task<(PocoClient Poco, ResultDownloader Results)> ConnectReadOnlyAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var chain = Chain();
         var node = await JsonRpcNode.ConnectAsync(http, chain.Host, [], PocoAbi.All, cancellationToken);
         var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
-        return (poco, new ResultDownloader(poco, http, chain.IpfsGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no ipfsGateway.")));
+        return (poco, new ResultDownloader(poco, http, chain.IpfsGateway ?? new Uri("http://127.0.0.1:8080/")));
     }
 }

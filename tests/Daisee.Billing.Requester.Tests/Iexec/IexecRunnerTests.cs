@@ -63,6 +63,8 @@ public sealed class IexecRunnerTests
             Assert.That(ResultVerifier.Verify(ResultFiles.ReadFolder(_output), task.ResultDigest).IsValid, Is.True);
             Assert.That(File.Exists(Path.Combine(_output, "summary.json")), Is.True);
         });
+        var pulled = await ResultCommand.PullAsync(console.Console, session.Results, taskId, Path.Combine(_output, "pulled"), CancellationToken.None);
+        Assert.That(pulled, Is.EqualTo(ExitCodes.Ok), "result pull of the same task verifies too");
         foreach (var prm in Directory.EnumerateFiles(RepositoryRoot.Combine("samples", "faulty", "clean", "curves"), "*.csv", SearchOption.AllDirectories)
                      .Select(Path.GetFileNameWithoutExtension))
         {
@@ -71,7 +73,7 @@ public sealed class IexecRunnerTests
     }
 
     [Test]
-    public async Task Pull_ResultTamperedOnTheGateway_VerificationFailedAndNothingWritten()
+    public async Task ResultPull_ResultTamperedOnTheGateway_VerificationFailedAndNothingWritten()
     {
         using var console = new RecordingConsole();
         var session = await PrepareAsync(AnvilAccounts.Scheduler);
@@ -87,10 +89,10 @@ public sealed class IexecRunnerTests
         _files.Put("/ipfs/" + taskId, ResultFiles.Zip(tamperedFolder));
         Directory.Delete(tamperedFolder, recursive: true);
 
-        var pulled = await IexecRunner.PullAsync(session.Results, taskId, Path.Combine(_output, "second"), CancellationToken.None);
+        var exit = await ResultCommand.PullAsync(console.Console, session.Results, taskId, Path.Combine(_output, "second"), CancellationToken.None);
 
-        Assert.That(pulled.ExitCode, Is.EqualTo(ExitCodes.VerificationFailed));
-        Assert.That(pulled.StandardError, Does.Contain(victim + " does not match the manifest"));
+        Assert.That(exit, Is.EqualTo(ExitCodes.VerificationFailed));
+        Assert.That(console.Text, Does.Contain(victim + " does not match the manifest"));
         Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
     }
 
