@@ -11,6 +11,9 @@ public static class IexecTags
     /// <summary>TEE + TDX: 0x…09.</summary>
     public static Hash32 Tdx { get; } = Hash32.FromBigInteger(0x09);
 
+    /// <summary>True when the tag asks for a TEE (bit 0): the dataset must then be encrypted and its key pushed to the SMS.</summary>
+    public static bool IsTee(Hash32 tag) => (tag.ToArray()[Hash32.Length - 1] & 1) == 1;
+
     /// <summary>A hex bytes32, or a comma list of names (<c>tee,tdx</c>).</summary>
     public static Hash32 Parse(string text)
     {

@@ -68,14 +68,28 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
         return new RunResult(ExitCodes.Ok, outputFolder, $"Result of task {taskId} verified: resultDigest {pulled.Report.Digest}.", string.Empty);
     }
 
+    /// <summary>
+    /// Hosts and registers the dataset. For a TEE tag the zip is encrypted (AES-256-CBC, fresh key) and,
+    /// once the dataset exists on chain, its key is pushed to the SMS, which gives it only to the enclave.
+    /// </summary>
     private async Task<Address> PublishDatasetAsync(IexecSession session, string datasetPath, CancellationToken cancellationToken)
     {
         var bytes = await PackAsync(datasetPath, cancellationToken);
-        var checksum = new Hash32(SHA256.HashData(bytes));
+        var tee = IexecTags.IsTee(session.Settings.Tag);
+        var key = tee ? DatasetEncryption.GenerateKey() : null;
+        var served = key is null ? bytes : DatasetEncryption.Encrypt(bytes, key).File.ToArray();
+        var checksum = new Hash32(SHA256.HashData(served));
         var name = "daisee-" + checksum.ToString()[2..18];
-        var url = await session.Storage.PublishAsync(checksum.ToString()[2..] + ".zip", bytes, cancellationToken);
+        var url = await session.Storage.PublishAsync(checksum.ToString()[2..] + (tee ? ".zip.enc" : ".zip"), served, cancellationToken);
         var dataset = await session.Poco.CreateDatasetAsync(session.Requester, name, url.AbsoluteUri, checksum, cancellationToken);
-        console.MarkupLine($"Dataset [blue]{dataset}[/] ({bytes.Length} bytes, sha256 {checksum}) at {Markup.Escape(url.AbsoluteUri)}.");
+        console.MarkupLine($"Dataset [blue]{dataset}[/] ({served.Length} bytes{(tee ? ", encrypted" : string.Empty)}, sha256 {checksum}) at {Markup.Escape(url.AbsoluteUri)}.");
+        if (key is not null)
+        {
+            var sms = session.Sms ?? throw new InvalidOperationException("A TEE task needs the SMS of chain.json to receive the dataset key; this chain has none.");
+            await sms.PushDatasetKeyAsync(session.Requester, dataset, key, cancellationToken);
+            console.MarkupLine("Dataset key pushed to the SMS.");
+        }
+
         return dataset;
     }
 
@@ -115,7 +129,11 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
             throw new InvalidOperationException($"The account {requester.Address} has {stake} nRLC in its iExec escrow; the task costs {price} nRLC: deposit RLC first (iexec account deposit).");
         }
 
-        var parameters = JsonSerializer.Serialize(new Dictionary<string, string> { ["iexec_args"] = string.Join(' ', arguments) });
+        var parameters = JsonSerializer.Serialize(new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["iexec_args"] = string.Join(' ', arguments),
+            ["iexec_result_storage_provider"] = "ipfs",
+        });
         var request = new RequestOrder(settings.App, appOrder.Order.AppPrice, dataset, 0, poolOrder.Order.Workerpool, poolOrder.Order.WorkerpoolPrice,
             requester.Address, 1, settings.Tag, poolOrder.Order.Category, poolOrder.Order.Trust, requester.Address, default, parameters, salt);
         return await poco.MatchOrdersAsync(requester, appOrder, datasetOrder, poolOrder, OrderSigning.Sign(request, poco.Domain, requester), cancellationToken);

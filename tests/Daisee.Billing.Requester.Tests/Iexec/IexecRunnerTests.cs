@@ -110,6 +110,38 @@ public sealed class IexecRunnerTests
         TestContext.Out.WriteLine(console.Text);
     }
 
+    [Test]
+    public async Task Bill_TdxTag_DatasetEncryptedKeyPushedToTheSmsAndDealMatchedWithTheTag()
+    {
+        using var console = new RecordingConsole();
+        var plain = await PackedSampleAsync();
+        var session = (await PrepareAsync(AnvilAccounts.Scheduler)) with { Sms = new SmsClient(LocalChain.Http, _files.BaseAddress) };
+        session = session with { Settings = session.Settings with { Tag = IexecTags.Tdx, Timeout = TimeSpan.FromSeconds(1) } };
+        var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
+
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+
+        var post = _files.Posts.Single();
+        var dataset = Address.Parse(post.PathAndQuery.Split("secretAddress=")[1]);
+        var served = _files.Get(_files.Paths.Single(p => p.EndsWith(".zip.enc", StringComparison.Ordinal)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.StandardError, Does.Contain("still UNSET"), "no TDX worker here: the task is matched, never started");
+            Assert.That(console.Text, Does.Contain("Dataset key pushed to the SMS").And.Contain("Deal"));
+            Assert.That(post.PathAndQuery, Does.StartWith("/secrets/web3?secretAddress="));
+            Assert.That(post.Authorization, Is.EqualTo(SmsChallenge.Authorization(AnvilAccounts.Requester, SmsChallenge.ForDatasetKey(dataset, post.Body))));
+            Assert.That(DatasetEncryption.Decrypt(served, post.Body), Is.EqualTo(plain), "the served file is the packed dataset under the pushed key");
+            Assert.That(Directory.EnumerateFileSystemEntries(_output), Is.Empty);
+        });
+    }
+
+    private static async Task<byte[]> PackedSampleAsync()
+    {
+        using var zip = new MemoryStream();
+        await Requester.Datasets.DatasetPackager.WriteAsync(RepositoryRoot.Combine("samples", "faulty", "clean"), zip, CancellationToken.None);
+        return zip.ToArray();
+    }
+
     /// <summary>App and workerpool registered, the provider (the anvil requester account) and the scheduler (its workerpool stake) funded; <paramref name="workerpoolSigner"/> signs the workerpool orders.</summary>
     private async Task<IexecSession> PrepareAsync(ISigner workerpoolSigner)
     {

@@ -12,6 +12,7 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<PostedRequest> _posts = new();
     private readonly Task _loop;
 
     public LoopbackFileServer()
@@ -24,6 +25,12 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The paths published so far.</summary>
+    public IEnumerable<string> Paths => _files.Keys;
+
+    /// <summary>Every POST received (answered 204), as an SMS would receive secrets.</summary>
+    public IReadOnlyCollection<PostedRequest> Posts => _posts;
 
     /// <summary>Publishes <paramref name="bytes"/> at <paramref name="path"/> (starting with '/') and returns its URL.</summary>
     public Uri Put(string path, byte[] bytes)
@@ -68,7 +75,13 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
             }
 
             using var response = context.Response;
-            if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes))
+            if (context.Request.HttpMethod == "POST")
+            {
+                using var reader = new StreamReader(context.Request.InputStream);
+                _posts.Enqueue(new PostedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
+                response.StatusCode = 204;
+            }
+            else if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes))
             {
                 response.StatusCode = 200;
                 response.ContentLength64 = bytes.LongLength;
