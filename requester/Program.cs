@@ -11,6 +11,7 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     VerifyCommand.Create(console, IexecEnvironment),
     ResultCommand.Create(console, IexecEnvironment),
     WalletCommand.Create(console, Environment.GetEnvironmentVariable),
+    AccountCommand.Create(console, IexecEnvironment),
     AppCommand.Create(console, IexecEnvironment),
     DatasetCommand.Create(console, IexecEnvironment),
 };

@@ -67,6 +67,10 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     public async Task<TaskView> ViewTaskAsync(Hash32 taskId, CancellationToken cancellationToken) =>
         TaskView.Decode(await node.CallAsync(deployment.Hub, PocoAbi.ViewTask.EncodeCall(taskId), cancellationToken));
 
+    /// <summary>RLC held by <paramref name="account"/>'s wallet (nRLC), outside the escrow.</summary>
+    public async Task<BigInteger> BalanceOfAsync(Address account, CancellationToken cancellationToken) =>
+        PocoAbi.BalanceOf.DecodeOutput(await node.CallAsync(deployment.Rlc, PocoAbi.BalanceOf.EncodeCall(account), cancellationToken)).GetInteger(0);
+
     /// <summary><c>viewAccount</c> → (stake, locked) in nRLC.</summary>
     public async Task<(BigInteger Stake, BigInteger Locked)> ViewAccountAsync(Address account, CancellationToken cancellationToken)
     {
