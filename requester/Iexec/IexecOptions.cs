@@ -49,7 +49,7 @@ public sealed record IexecOptions(
         var results = new ResultDownloader(poco, http, chain.IpfsGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no ipfsGateway."));
         var settings = IexecRunSettings.For(app) with { Tag = Tag };
         var sms = chain.Sms is { } smsUrl ? new SmsClient(http, smsUrl) : null;
-        return new IexecSession(poco, key, storage, new MarketOrderBook(market, chain.Id, Workerpool), results, settings, sms);
+        return new IexecSession(poco, key, storage, new OwnAppOrderBook(poco, key, new MarketOrderBook(market, chain.Id, Workerpool)), results, settings, sms);
     }
 
     /// <summary>Connects and unlocks the wallet, for the verbs that sign (app publish, dataset publish).</summary>

@@ -14,6 +14,8 @@ namespace Daisee.Billing.Requester.Iexec;
 /// </summary>
 public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
 {
+    private static readonly AbiFunction Owner = AbiFunction.Parse("owner() returns (address)");
+
     /// <summary>The EIP-712 domain orders are signed in.</summary>
     public Chain.Signing.Eip712Domain Domain => IexecDomain.For(node.ChainId, deployment.Hub);
 
@@ -66,6 +68,10 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     /// <summary><c>viewTask</c>.</summary>
     public async Task<TaskView> ViewTaskAsync(Hash32 taskId, CancellationToken cancellationToken) =>
         TaskView.Decode(await node.CallAsync(deployment.Hub, PocoAbi.ViewTask.EncodeCall(taskId), cancellationToken));
+
+    /// <summary>The owner of an app, dataset or workerpool (ERC-5313 <c>owner()</c>).</summary>
+    public async Task<Address> OwnerOfAsync(Address asset, CancellationToken cancellationToken) =>
+        Owner.DecodeOutput(await node.CallAsync(asset, Owner.EncodeCall(), cancellationToken)).GetAddress(0);
 
     /// <summary>RLC held by <paramref name="account"/>'s wallet (nRLC), outside the escrow.</summary>
     public async Task<BigInteger> BalanceOfAsync(Address account, CancellationToken cancellationToken) =>

@@ -135,6 +135,25 @@ public sealed class IexecRunnerTests
         });
     }
 
+    [Test]
+    public async Task Bill_ProviderOwnsTheApp_AppOrderSelfSignedAndMatched()
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var ownApp = await session.Poco.CreateAppAsync(AnvilAccounts.Requester, "daisee-own", "daisee/billing:local", Keccak256.Hash("image"), CancellationToken.None);
+        session = session with
+        {
+            Orders = new OwnAppOrderBook(session.Poco, AnvilAccounts.Requester, session.Orders),
+            Settings = session.Settings with { App = ownApp, Timeout = TimeSpan.FromSeconds(1) },
+        };
+        var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
+
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+
+        Assert.That(console.Text, Does.Contain("Deal "), "the market's app order is signed by another owner: matchOrders would revert 0x21");
+        Assert.That(run.StandardError, Does.Contain("still UNSET"));
+    }
+
     private static async Task<byte[]> PackedSampleAsync()
     {
         using var zip = new MemoryStream();
