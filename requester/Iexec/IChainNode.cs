@@ -8,7 +8,7 @@ namespace Daisee.Billing.Requester.Iexec;
 /// <summary>
 /// The narrow view of an EVM node the iExec layer needs: read calls, signed transactions that
 /// wait for their receipt (and fail with the decoded revert reason), and raw requests for node
-/// extras (<c>evm_snapshot</c>…). <see cref="JsonRpcNode"/> is the HTTP implementation.
+/// extras (<c>evm_snapshot</c>…). <see cref="ChainRpcNode"/> implements it over <c>Chain/Rpc</c>.
 /// </summary>
 public interface IChainNode
 {

@@ -13,7 +13,7 @@ public sealed class LocalChain
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static LocalChain? _shared;
 
-    private LocalChain(AnvilProcess anvil, JsonRpcNode node, PocoPackage package, PocoDeployment deployment)
+    private LocalChain(AnvilProcess anvil, ChainRpcNode node, PocoPackage package, PocoDeployment deployment)
     {
         Anvil = anvil;
         Node = node;
@@ -23,7 +23,7 @@ public sealed class LocalChain
 
     public AnvilProcess Anvil { get; }
 
-    public JsonRpcNode Node { get; }
+    public ChainRpcNode Node { get; }
 
     public PocoPackage Package { get; }
 
@@ -74,7 +74,7 @@ public sealed class LocalChain
         var anvil = await AnvilProcess.StartAsync(CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => anvil.Dispose();
         var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await JsonRpcNode.ConnectAsync(Http, anvil.Endpoint, PocoDeployer.KnownErrors(package), PocoAbi.All, CancellationToken.None);
+        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, CancellationToken.None);
         var deployment = await new PocoDeployer(package, node, AnvilAccounts.Deployer).DeployAsync(CancellationToken.None);
         return new LocalChain(anvil, node, package, deployment);
     }
