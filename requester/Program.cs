@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Daisee.Billing.Requester;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Runners;
@@ -18,7 +19,8 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    // Our catch below prints a one-line message instead of System.CommandLine's stack trace.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or HttpRequestException
     or Daisee.Billing.Requester.Iexec.TransactionRevertedException)
