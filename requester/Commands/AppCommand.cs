@@ -16,7 +16,7 @@ public static class AppCommand
     {
         var image = new Option<string>("--image") { Description = "The pushed image reference, e.g. docker.io/daisee/billing:1.0.0.", Required = true };
         var checksum = new Option<string>("--checksum") { Description = "The image digest: 0x + the 64 hex digits of sha256:… (docker inspect RepoDigests).", Required = true };
-        var name = new Option<string>("--name") { Description = "The app's name on chain.", DefaultValueFactory = _ => "daisee-billing" };
+        var name = new Option<string>("--name") { Description = "The app's name on chain.", DefaultValueFactory = _ => "daisee-billing-worker" };
         var publish = new Command("publish", "Register the Daisee app on the chain (owner: the wallet).") { image, checksum, name };
         publish.SetAction(async (parse, cancellationToken) =>
         {
