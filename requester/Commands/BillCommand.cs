@@ -40,6 +40,13 @@ public static partial class BillCommand
         RunResult result = null!;
         await console.Status().StartAsync($"Running the worker ({runner.Name}) on {request.Dataset}…", async _ =>
             result = await runner.RunAsync(request, cancellationToken));
+        if (result.ExitCode == ExitCodes.VerificationFailed)
+        {
+            console.MarkupLine("[red]The result did not verify against its manifest or the chain: nothing was written.[/]");
+            console.WriteLine(result.StandardError);
+            return ExitCodes.VerificationFailed;
+        }
+
         if (result.ExitCode != 0 || !File.Exists(Path.Combine(result.OutputFolder, "summary.json")))
         {
             console.MarkupLine($"[red]The worker failed (exit code {result.ExitCode}).[/] Its error output:");

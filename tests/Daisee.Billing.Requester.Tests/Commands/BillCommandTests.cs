@@ -58,6 +58,18 @@ public sealed class BillCommandTests
         }
     }
 
+    [Test]
+    public async Task Bill_RunnerRefusesTheResult_ExitsVerificationFailedAndShowsWhy()
+    {
+        using var console = new RecordingConsole();
+        var runner = new RefusingRunner("manifest.json does not match the task's resultDigest");
+
+        var exit = await BillCommand.RunAsync(console.Console, runner, new RunRequest("dataset", "out", ["--month", "2026-06"]), CancellationToken.None);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.VerificationFailed));
+        Assert.That(console.Text, Does.Contain("resultDigest"));
+    }
+
     [TestCase("2026-6")]
     [TestCase("26-06")]
     [TestCase("2026-13")]
@@ -70,5 +82,14 @@ public sealed class BillCommandTests
         var parse = root.Parse(["bill", "--month", month, "--dataset", "x"]);
 
         Assert.That(parse.Errors.Select(e => e.Message), Has.Some.Contains("YYYY-MM"));
+    }
+
+    /// <summary>A runner whose result failed verification, as the iExec runner reports it.</summary>
+    private sealed class RefusingRunner(string reason) : IWorkerRunner
+    {
+        public string Name => "refusing";
+
+        public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(new RunResult(ExitCodes.VerificationFailed, request.OutputFolder, string.Empty, reason));
     }
 }
