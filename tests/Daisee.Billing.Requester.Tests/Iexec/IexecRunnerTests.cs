@@ -3,6 +3,7 @@ using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Crypto;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using Daisee.Billing.Requester.Runners;
 using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 using Daisee.Billing.Requester.Tests.Support;
@@ -179,7 +180,7 @@ public sealed class IexecRunnerTests
 
     private Task<Hash32> RunSchedulerAsync()
     {
-        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker);
+        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker, LocalChain.Http);
         var token = _timeout.Token;
         return Task.Run(() => LocalScheduler.RunFirstDealAsync(_chain.Node, _chain.Deployment, pool, token), token);
     }

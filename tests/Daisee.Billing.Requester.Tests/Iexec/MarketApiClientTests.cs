@@ -5,6 +5,7 @@ using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Crypto;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 
 namespace Daisee.Billing.Requester.Tests.Iexec;

@@ -7,6 +7,7 @@ using Daisee.Billing.Requester.Chain.Crypto;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Datasets;
 using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 
 namespace Daisee.Billing.Requester.Tests.Iexec;
@@ -111,7 +112,7 @@ public sealed class RoundTripTests
         var dealId = await poco.MatchOrdersAsync(AnvilAccounts.Requester, appOrder, datasetOrder, workerpoolOrder, requestOrder, ct);
         Assert.That(dealId, Is.EqualTo(IexecIds.DealId(OrderSigning.Hash(request, domain), BigInteger.Zero)));
 
-        var pool = new LocalWorkerpool(node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker);
+        var pool = new LocalWorkerpool(node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker, LocalChain.Http);
         var taskId = await pool.RunAsync(dealId, 0, ct);
         var task = await poco.ViewTaskAsync(taskId, ct);
         using var results = JsonDocument.Parse(task.ResultsText);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 
 namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 
@@ -61,7 +62,20 @@ public sealed class LocalChain
 
     private static async Task<LocalChain> StartAsync()
     {
-        if (!AnvilProcess.EnsureInstalled(out var problem))
+        RequireInstalled();
+
+        var anvil = await AnvilProcess.StartAsync(LoopbackPorts.Free(), CancellationToken.None);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => anvil.Dispose();
+        var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
+        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, CancellationToken.None);
+        var deployment = await new PocoDeployer(package, node, AnvilAccounts.Deployer).DeployAsync(CancellationToken.None);
+        return new LocalChain(anvil, node, package, deployment);
+    }
+
+    /// <summary>Installs the local stack when missing; fails the test under CI=true, ignores it elsewhere, when that is impossible.</summary>
+    public static void RequireInstalled()
+    {
+        if (!EnsureInstalled(out var problem))
         {
             if (Environment.GetEnvironmentVariable("CI") == "true")
             {
@@ -70,12 +84,24 @@ public sealed class LocalChain
 
             Assert.Ignore($"The local iExec stack is not installed and could not be installed here ({problem}); run scripts/setup.d/40-chain.sh.");
         }
+    }
 
-        var anvil = await AnvilProcess.StartAsync(CancellationToken.None);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => anvil.Dispose();
-        var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, CancellationToken.None);
-        var deployment = await new PocoDeployer(package, node, AnvilAccounts.Deployer).DeployAsync(CancellationToken.None);
-        return new LocalChain(anvil, node, package, deployment);
+    /// <summary>Installs anvil and the PoCo artifacts (scripts/setup.d/40-chain.sh) when missing; false when that is impossible here.</summary>
+    private static bool EnsureInstalled(out string problem)
+    {
+        problem = string.Empty;
+        if (AnvilProcess.IsInstalled)
+        {
+            return true;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [AnvilProcess.SetupScript]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var setup = System.Diagnostics.Process.Start(start)!;
+        var output = setup.StandardOutput.ReadToEndAsync();
+        var error = setup.StandardError.ReadToEnd();
+        setup.WaitForExit();
+        _ = output.Result;
+        problem = $"scripts/setup.d/40-chain.sh failed ({setup.ExitCode}): {error}";
+        return setup.ExitCode == 0 && AnvilProcess.IsInstalled;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,7 +9,7 @@ using Daisee.Billing.Requester.Chain.Crypto;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 
-namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
 
 /// <summary>
 /// Plays the workerpool of a standard (tag 0, trust 1) deal as an iExec scheduler + worker do:
@@ -19,7 +18,7 @@ namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 /// of computed.json's deterministic-output-path, zips /iexec_out and serves it as
 /// <c>/ipfs/&lt;taskid&gt;</c>, signs the worker authorisation and calls contributeAndFinalize.
 /// </summary>
-public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, ISigner scheduler, ISigner worker)
+public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, ISigner scheduler, ISigner worker, HttpClient http)
 {
     private static readonly AbiFunction DatasetMultiaddr = AbiFunction.Parse("m_datasetMultiaddr() returns (bytes)");
     private static readonly AbiFunction DatasetChecksum = AbiFunction.Parse("m_datasetChecksum() returns (bytes32)");
@@ -60,8 +59,12 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
     {
         var url = Encoding.UTF8.GetString(DatasetMultiaddr.DecodeOutput(await node.CallAsync(dataset, DatasetMultiaddr.EncodeCall(), cancellationToken)).GetBytes(0));
         var checksum = DatasetChecksum.DecodeOutput(await node.CallAsync(dataset, DatasetChecksum.EncodeCall(), cancellationToken)).GetHash32(0);
-        var bytes = await LocalChain.Http.GetByteArrayAsync(new Uri(url), cancellationToken);
-        Assert.That(new Hash32(SHA256.HashData(bytes)), Is.EqualTo(checksum), "DATASET_FILE_BAD_CHECKSUM");
+        var bytes = await http.GetByteArrayAsync(new Uri(url), cancellationToken);
+        if (new Hash32(SHA256.HashData(bytes)) != checksum)
+        {
+            throw new InvalidOperationException($"DATASET_FILE_BAD_CHECKSUM: {url} does not hash to {checksum}.");
+        }
+
         await File.WriteAllBytesAsync(target, bytes, cancellationToken);
     }
 
@@ -82,7 +85,11 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        Assert.That(process.ExitCode, Is.Zero, $"the worker failed: {await stderr}");
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The worker failed ({process.ExitCode}): {await stderr}");
+        }
+
         await File.WriteAllTextAsync(Path.Combine(output, "stdout.txt"), await stdout, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(output, "stderr.txt"), await stderr, cancellationToken);
     }
@@ -102,6 +109,4 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
         var args = json.RootElement.TryGetProperty("iexec_args", out var a) ? a.GetString() ?? string.Empty : string.Empty;
         return args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
-
-    internal static string Format(BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
 }

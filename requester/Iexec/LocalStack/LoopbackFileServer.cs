@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
-namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
 
 /// <summary>
 /// A tiny HTTP server on 127.0.0.1 serving byte arrays by path: the local stack's stand-in for
-/// the dataset host and the IPFS gateway results are downloaded from.
+/// the dataset host, the IPFS gateway results are downloaded from and the market API. With a
+/// <c>datasetFolder</c>, files written there are served under <c>/datasets/</c> too.
 /// </summary>
 public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetStorage
 {
@@ -14,10 +14,12 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PostedRequest> _posts = new();
     private readonly Task _loop;
+    private readonly string? _datasetFolder;
 
-    public LoopbackFileServer()
+    public LoopbackFileServer(string? datasetFolder = null)
     {
-        var port = FreePort();
+        _datasetFolder = datasetFolder;
+        var port = LoopbackPorts.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(BaseAddress.ToString());
         _listener.Start();
@@ -81,7 +83,7 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
                 _posts.Enqueue(new PostedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
                 response.StatusCode = 204;
             }
-            else if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes))
+            else if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes) || TryReadDataset(context.Request.Url.AbsolutePath, out bytes))
             {
                 response.StatusCode = 200;
                 response.ContentLength64 = bytes.LongLength;
@@ -94,10 +96,22 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
         }
     }
 
-    private static int FreePort()
+    private bool TryReadDataset(string path, out byte[] bytes)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        bytes = [];
+        var name = path.StartsWith("/datasets/", StringComparison.Ordinal) ? Uri.UnescapeDataString(path["/datasets/".Length..]) : string.Empty;
+        if (_datasetFolder is null || name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.StartsWith('.'))
+        {
+            return false;
+        }
+
+        var file = Path.Combine(_datasetFolder, name);
+        if (!File.Exists(file))
+        {
+            return false;
+        }
+
+        bytes = File.ReadAllBytes(file);
+        return true;
     }
 }

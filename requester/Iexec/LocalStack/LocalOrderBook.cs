@@ -5,7 +5,7 @@ using Daisee.Billing.Requester.Chain.Crypto;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 
-namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
 
 /// <summary>
 /// The local stack's market: the app owner and the scheduler sign their orders on demand

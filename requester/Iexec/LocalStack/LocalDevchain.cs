@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Text.Json.Nodes;
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Chain.Wallet;
+using Spectre.Console;
+
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
+
+/// <summary>
+/// The local iExec stack outside the tests (<c>daisee-request devchain up</c>): anvil on 127.0.0.1,
+/// the real PoCo, the Daisee app (owner: anvil account #1), a workerpool (owner and scheduler: #3,
+/// worker: #5), the requester (#4) funded with 10 RLC in its escrow and its keystore under the dev
+/// password, a loopback server (datasets, market API, IPFS gateway) and the <c>env.sh</c> that points
+/// daisee-request at all of it. <see cref="ServeAsync"/> then plays the workerpool until cancelled.
+/// </summary>
+public sealed class LocalDevchain : IDisposable
+{
+    /// <summary>The password of the requester's keystore in the state folder: a public dev password for a public test key.</summary>
+    public const string Password = "daisee-dev";
+
+    private static readonly BigInteger RequesterNanoRlc = 10_000_000_000;
+    private static readonly BigInteger SchedulerNanoRlc = 1_000_000_000;
+    private static readonly TimeSpan MaxServeDuration = TimeSpan.FromHours(24);
+
+    private readonly AnvilProcess _anvil;
+    private readonly LoopbackFileServer _files;
+    private readonly ChainRpcNode _node;
+    private readonly PocoDeployment _deployment;
+    private readonly LocalWorkerpool _pool;
+    private readonly LocalMarket _market;
+    private readonly Address _app;
+    private readonly Address _workerpool;
+    private readonly IAnsiConsole _console;
+
+    private LocalDevchain(AnvilProcess anvil, LoopbackFileServer files, ChainRpcNode node, PocoDeployment deployment, Address app, Address workerpool, HttpClient http, IAnsiConsole console)
+    {
+        (_anvil, _files, _node, _deployment, _app, _workerpool, _console) = (anvil, files, node, deployment, app, workerpool, console);
+        var poco = new PocoClient(node, deployment);
+        _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http);
+        _market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, AppOwner, Scheduler), poco, AppOwner.Address, Scheduler.Address);
+    }
+
+    public static Secp256k1Key Deployer => AnvilAccounts.Key(0);
+
+    public static Secp256k1Key AppOwner => AnvilAccounts.Key(1);
+
+    public static Secp256k1Key Scheduler => AnvilAccounts.Key(3);
+
+    public static Secp256k1Key Requester => AnvilAccounts.Key(4);
+
+    public static Secp256k1Key Worker => AnvilAccounts.Key(5);
+
+    public Uri Endpoint => _anvil.Endpoint;
+
+    /// <summary>Starts and provisions the stack; <c>env.sh</c> is written last, when everything answers.</summary>
+    public static async Task<LocalDevchain> StartAsync(int port, string stateFolder, IAnsiConsole console, HttpClient http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (!AnvilProcess.IsInstalled)
+        {
+            throw new InvalidOperationException($"anvil or the PoCo artifacts are missing under .tools/: run {AnvilProcess.SetupScript} first.");
+        }
+
+        var state = Directory.CreateDirectory(stateFolder).FullName;
+        File.Delete(Path.Combine(state, DevchainEnvironment.FileName));
+        var anvil = await AnvilProcess.StartAsync(port, cancellationToken);
+        var files = new LoopbackFileServer(Directory.CreateDirectory(Path.Combine(state, "datasets")).FullName);
+        try
+        {
+            console.MarkupLine($"anvil on [blue]{anvil.Endpoint}[/] (chain 31337); files, market API and IPFS gateway on [blue]{files.BaseAddress}[/]");
+            var devchain = await ProvisionAsync(anvil, files, console, http, cancellationToken);
+            devchain.WriteConfiguration(state);
+            return devchain;
+        }
+        catch
+        {
+            files.Dispose();
+            anvil.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Plays the workerpool (scheduler + worker) for every deal, until cancelled (24 h at most).</summary>
+    public async Task ServeAsync(CancellationToken cancellationToken)
+    {
+        _console.MarkupLine("Workerpool ready: waiting for deals (Ctrl+C to stop).");
+        try
+        {
+            await LocalScheduler.ServeAsync(_node, _deployment, RunDealAsync, MaxServeDuration, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _console.MarkupLine("Stopping the local stack.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _files.Dispose();
+        _anvil.Dispose();
+    }
+
+    private static async Task<LocalDevchain> ProvisionAsync(AnvilProcess anvil, LoopbackFileServer files, IAnsiConsole console, HttpClient http, CancellationToken cancellationToken)
+    {
+        var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
+        var node = await ChainRpcNode.ConnectAsync(http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, cancellationToken);
+        var deployment = await new PocoDeployer(package, node, Deployer).DeployAsync(cancellationToken);
+        console.MarkupLine($"PoCo deployed: hub [blue]{deployment.Hub}[/]");
+        var poco = new PocoClient(node, deployment);
+        var app = await poco.CreateAppAsync(AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), cancellationToken);
+        console.MarkupLine($"App [blue]{app}[/] (owner {AppOwner.Address}), run by the local worker");
+        var workerpool = await poco.CreateWorkerpoolAsync(Scheduler, "daisee local pool", cancellationToken);
+        console.MarkupLine($"Workerpool [blue]{workerpool}[/] (owner and scheduler {Scheduler.Address}, worker {Worker.Address})");
+        await poco.TransferRlcAsync(Deployer, Requester.Address, RequesterNanoRlc, cancellationToken);
+        await poco.TransferRlcAsync(Deployer, Scheduler.Address, SchedulerNanoRlc, cancellationToken);
+        await poco.DepositAsync(Requester, RequesterNanoRlc, cancellationToken);
+        await poco.DepositAsync(Scheduler, SchedulerNanoRlc, cancellationToken);
+        console.MarkupLine($"Requester [blue]{Requester.Address}[/]: 10 RLC deposited in its escrow");
+        var devchain = new LocalDevchain(anvil, files, node, deployment, app, workerpool, http, console);
+        await devchain._market.PublishAsync(app, cancellationToken);
+        return devchain;
+    }
+
+    private void WriteConfiguration(string state)
+    {
+        var wallet = Path.Combine(state, "wallet.json");
+        if (!File.Exists(wallet))
+        {
+            WalletFile.Save(wallet, Requester, Password, KeystoreOptions.Light);
+        }
+        else if (WalletFile.Unlock(wallet, Password).Address != Requester.Address)
+        {
+            throw new InvalidOperationException($"{wallet} is not the devchain requester's keystore: move it away.");
+        }
+
+        var chainFile = Path.Combine(state, "chain.json");
+        File.WriteAllText(chainFile, ChainJson().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        var environment = Variables(chainFile, wallet, Path.Combine(state, "datasets"));
+        var envFile = Path.Combine(state, DevchainEnvironment.FileName);
+        DevchainEnvironment.Write(envFile, environment);
+        _console.MarkupLine($"Environment written: [green]source {Markup.Escape(envFile)}[/] (wallet password '{Password}')");
+    }
+
+    private JsonObject ChainJson()
+    {
+        var local = new JsonObject
+        {
+            ["id"] = "31337",
+            ["host"] = _anvil.Endpoint.ToString(),
+            ["hub"] = _deployment.Hub.ToString(),
+            ["ipfsGateway"] = _files.BaseAddress.ToString(),
+            ["iexecGateway"] = _files.BaseAddress.ToString(),
+        };
+        return new JsonObject { ["default"] = "local", ["chains"] = new JsonObject { ["local"] = local } };
+    }
+
+    private ImmutableDictionary<string, string> Variables(string chainFile, string wallet, string datasets) =>
+        new Dictionary<string, string>
+        {
+            ["DAISEE_CHAIN_FILE"] = chainFile,
+            ["DAISEE_CHAIN"] = "local",
+            [WalletFile.PathVariable] = wallet,
+            [WalletFile.PasswordVariable] = Password,
+            ["DAISEE_APP"] = _app.ToString(),
+            ["DAISEE_WORKERPOOL"] = _workerpool.ToString(),
+            ["DAISEE_DATASET_FOLDER"] = datasets,
+            ["DAISEE_DATASET_URL"] = new Uri(_files.BaseAddress, "datasets/").ToString(),
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    private async Task RunDealAsync(Hash32 dealId, CancellationToken cancellationToken)
+    {
+        _console.MarkupLine($"Deal [blue]{dealId}[/] noticed: running its task");
+        try
+        {
+            var taskId = await _pool.RunAsync(dealId, 0, cancellationToken);
+            _console.MarkupLine($"Task [blue]{taskId}[/] [green]COMPLETED[/]: result at {_files.BaseAddress}ipfs/{taskId}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or TransactionRevertedException or HttpRequestException)
+        {
+            _console.MarkupLine($"[red]Deal {dealId} failed:[/] {Markup.Escape(e.Message)}");
+        }
+
+        await _market.PublishAsync(_app, cancellationToken);
+    }
+}
