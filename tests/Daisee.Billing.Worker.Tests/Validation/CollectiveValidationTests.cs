@@ -75,7 +75,7 @@ public sealed class CollectiveValidationTests
     [Test]
     public void Read_SampleCollective_IsValidAndKeepsExtraFields()
     {
-        using var json = File.OpenRead(Support.RepositoryRoot.Combine("samples", "villeurbanne", "collective.json"));
+        using var json = File.OpenRead(RepositoryRoot.Combine("samples", "villeurbanne", "collective.json"));
         var (collective, issues) = CollectiveReader.Read(json);
 
         Assert.Multiple(() =>

@@ -1,4 +1,4 @@
-namespace Daisee.Billing.Worker.Tests.Support;
+namespace Daisee.Billing.Tests.Shared;
 
 /// <summary>The repository root (the folder holding Daisee.Billing.sln), found from the test binaries.</summary>
 public static class RepositoryRoot
