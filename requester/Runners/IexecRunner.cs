@@ -141,7 +141,8 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
 
     private async Task WaitAsync(IexecSession session, Hash32 taskId, CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + session.Settings.Timeout;
+        // A monotonic stopwatch, not the wall clock: the wait is a duration, never a date.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         var last = (TaskStatus)(-1);
         while (true)
         {
@@ -160,7 +161,7 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
                     throw new InvalidOperationException($"Task {taskId} FAILED (claimed after its deadline): the escrow was refunded; run the same command again.");
             }
 
-            if (DateTimeOffset.UtcNow > deadline)
+            if (waited.Elapsed > session.Settings.Timeout)
             {
                 throw new TimeoutException($"Task {taskId} is still {task.Status.ToString().ToUpperInvariant()} after {session.Settings.Timeout}; follow it with `daisee-request result pull {taskId}` later.");
             }

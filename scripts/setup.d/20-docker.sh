@@ -15,5 +15,6 @@ export DEBIAN_FRONTEND=noninteractive
 if ! apt-cache show docker.io >/dev/null 2>&1; then
   apt-get update -qq
 fi
-apt-get install -y -qq --no-install-recommends docker.io >/dev/null
+apt-get install -y -qq --no-install-recommends docker.io >/dev/null \
+  || { apt-get update -qq && apt-get install -y -qq --no-install-recommends docker.io >/dev/null; }
 command -v dockerd >/dev/null
