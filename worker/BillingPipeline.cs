@@ -34,6 +34,13 @@ public static class BillingPipeline
                 $"--month '{request.Month}' is not a month in the form YYYY-MM (e.g. --month 2026-06).");
         }
 
+        var issueDate = LocalDatePattern.Iso.Parse(request.IssueDate ?? string.Empty);
+        if (request.IssueDate is not null && !issueDate.Success)
+        {
+            return Reject(request, log, null, null, IssueCodes.ArgumentInvalid, "arguments", "--issue-date",
+                $"--issue-date '{request.IssueDate}' is not a date in the form YYYY-MM-DD (e.g. --issue-date 2026-07-01).");
+        }
+
         var collectiveEntry = request.Entries.FirstOrDefault(e => e.Path == CollectiveReader.FileName);
         if (collectiveEntry is null)
         {
@@ -88,9 +95,10 @@ public static class BillingPipeline
         }
 
         var allocation = allocationReport.Billed;
-        var (documents, billIssues) = BillingDocuments.Calculate(collective, allocation, RateTable.Embedded);
+        var (documents, billIssues) = BillingDocuments.Calculate(collective, allocation, RateTable.Embedded,
+            request.IssueDate is null ? null : LocalDatePattern.Iso.Parse(request.IssueDate).Value);
         var bills = documents.LocalInvoices;
-        foreach (var issue in billIssues)
+        foreach (var issue in billIssues.AddRange(Output.Pdf.PdfText.Issues(collective)))
         {
             log.Add(issue);
         }

@@ -4,4 +4,8 @@ using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker;
 
 /// <summary>What one run bills: the month as given (<c>YYYY-MM</c>), the dataset's files, and issues met while opening it.</summary>
-public sealed record BillingRequest(string Month, ImmutableArray<DatasetEntry> Entries, ImmutableArray<Issue> DatasetIssues);
+public sealed record BillingRequest(string Month, ImmutableArray<DatasetEntry> Entries, ImmutableArray<Issue> DatasetIssues)
+{
+    /// <summary>The invoices' issue date as given (<c>--issue-date YYYY-MM-DD</c>), or null for the rule of <c>invoicing.issueDay</c>.</summary>
+    public string? IssueDate { get; init; }
+}

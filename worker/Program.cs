@@ -22,7 +22,7 @@ try
     BillingOutcome outcome;
     using (dataset)
     {
-        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues));
+        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues) { IssueDate = options.IssueDate });
     }
 
     foreach (var (name, bytes) in outcome.Files)
@@ -45,6 +45,9 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 /// <summary>Arguments and iExec variables, merged: flags win over variables.</summary>
 internal sealed record WorkerArguments(string? Month, string? InputFolder, string? OutputFolder, string? Dataset, ImmutableArray<string> InputFiles)
 {
+    /// <summary><c>--issue-date YYYY-MM-DD</c>: the invoices' issue date (otherwise the rule of collective.json <c>invoicing.issueDay</c>).</summary>
+    public string? IssueDate { get; init; }
+
     public static WorkerArguments Parse(string[] args, Func<string, string?> env)
     {
         string? Flag(string name)
@@ -62,7 +65,7 @@ internal sealed record WorkerArguments(string? Month, string? InputFolder, strin
             .Where(f => !string.IsNullOrEmpty(f) && input is not null)
             .Select(f => Path.Combine(input!, f!))
             .ToImmutableArray();
-        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles);
+        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles) { IssueDate = Flag("--issue-date") };
     }
 }
 

@@ -50,5 +50,14 @@ public sealed record BillLine(string Code, string Label, Money Amount)
     /// <summary>Excise and VAT lines are taxes; everything else is an amount excluding tax.</summary>
     public bool IsTax { get; init; }
 
+    /// <summary>The seller whose sale this line is (<c>sellers[].id</c>); empty when the collective declares no sellers.</summary>
+    public string SellerId { get; init; } = string.Empty;
+
+    /// <summary>The plant whose energy this line is (energy and excise lines of local invoices).</summary>
+    public Prm? ProducerPrm { get; init; }
+
+    /// <summary>An estimate line that could not be computed (missing dataset field): shown as « non estimé », amount 0.</summary>
+    public bool NotEstimated { get; init; }
+
     public bool IsUnsure => Source?.IsUnsure == true || Vat?.IsUnsure == true;
 }

@@ -1,21 +1,26 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Domain;
+using NodaTime;
 
 namespace Daisee.Billing.Worker.Billing;
 
 /// <summary>
-/// Everything the billing stage produces for a month: the local invoices (exact), the supplier
-/// estimates with and without the collective (for the saving), and the producer statements.
+/// Everything the billing stage produces for a month: the invoices (exact, one per seller and
+/// member or one under mandate), each member's local charges (the sum of its invoices), the
+/// supplier estimates with and without the collective (for the saving), and the producer statements.
 /// </summary>
 public sealed record BillingDocuments(ImmutableArray<Bill> LocalInvoices, ImmutableArray<SupplierEstimator.Estimate> Estimates, ImmutableArray<Bill> Statements)
 {
-    public static (BillingDocuments Documents, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates)
+    public ImmutableArray<Invoice> Invoices { get; init; } = [];
+
+    public static (BillingDocuments Documents, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, LocalDate? issueDate = null)
     {
-        var (invoices, invoiceIssues) = BillCalculator.Calculate(collective, allocation, rates);
-        var (estimates, estimateIssues) = SupplierEstimator.Calculate(collective, allocation, rates);
-        var statements = StatementCalculator.Calculate(collective, allocation);
-        return (new BillingDocuments(invoices, estimates, statements), invoiceIssues.AddRange(estimateIssues));
+        var (invoices, invoiceIssues) = InvoiceCalculator.Calculate(collective, allocation, rates, issueDate);
+        var locals = BillCalculator.Of(collective, allocation, invoices);
+        var (estimates, estimateIssues) = SupplierEstimator.Calculate(collective, allocation, rates, locals);
+        var statements = StatementCalculator.Calculate(collective, allocation, invoices);
+        return (new BillingDocuments(locals, estimates, statements) { Invoices = invoices }, invoiceIssues.AddRange(estimateIssues));
     }
 
     /// <summary>The documents of bills.csv: local invoices, supplier estimates and statements, by participant.</summary>
@@ -25,13 +30,12 @@ public sealed record BillingDocuments(ImmutableArray<Bill> LocalInvoices, Immuta
 
     public Bill? LocalInvoiceOf(Prm prm) => LocalInvoices.FirstOrDefault(b => b.Participant.Prm == prm);
 
+    public ImmutableArray<Invoice> InvoicesOf(Prm prm) => [.. Invoices.Where(i => i.Buyer.Prm == prm)];
+
     public SupplierEstimator.Estimate? EstimateOf(Prm prm) => Estimates.FirstOrDefault(e => e.WithCollective.Participant.Prm == prm);
 
     public Bill? StatementOf(Prm prm) => Statements.FirstOrDefault(b => b.Participant.Prm == prm);
 
-    /// <summary>What the collective saved a member: the bill without it minus (local invoice + supplier estimate).</summary>
-    public Money? SavingOf(Prm prm) =>
-        EstimateOf(prm) is { } e && LocalInvoiceOf(prm) is { } local
-            ? e.WithoutCollective.Total - (local.Total + e.WithCollective.Total)
-            : null;
+    /// <summary>What the collective saved a member: the supplier's bill without it minus (local invoices + the supplier's bill with it); negative when the collective costs more.</summary>
+    public Money? SavingOf(Prm prm) => EstimateOf(prm)?.Saving;
 }

@@ -4,25 +4,28 @@ using NodaTime;
 namespace Daisee.Billing.Worker.Billing;
 
 /// <summary>
-/// The TURPE tariff option (FTA) of a consumer and the distributor time class of a step.
-/// FTA: the participant's <c>turpeFta</c> when given; otherwise <c>BTINFCU4</c> when the
-/// collective chose the ACC option (it exists for CU4/MU4 only), <c>BTINFMUDT</c> for an
-/// <c>HPHC</c> supplier option, <c>BTINFCUST</c> for <c>base</c>. Distributor classes: BASE for
-/// CUST/LU, HP/HC for MUDT, HPH/HCH/HPB/HCB (high season November–March) for CU4/MU4, from the
-/// local start of the step; off-peak hours are the collective's price set's, or 22:00–06:00.
+/// The TURPE tariff option (FTA) of a meter and the distributor time class of a step. Both come
+/// from the dataset, never guessed: the FTA is the participant's <c>turpeFta</c> as the grid
+/// operator names it, the off-peak hours its <c>offPeakHours</c> (the meter's HC ranges set by
+/// the grid operator, not the collective's local-price hours). Classes: BASE for CUST/LU, HP/HC
+/// for MUDT, HPH/HCH/HPB/HCB (high season November–March) for CU4/MU4, from the local start of
+/// the step. The ACC option exists in the rates table for CU4 and MU4 only.
 /// </summary>
 public static class NetworkTariff
 {
     public const string AccOption = "acc";
     public const string AccSuffix = "_ACC";
 
-    public static readonly TimeRange DefaultOffPeak = new(new LocalTime(22, 0), new LocalTime(6, 0));
+    /// <summary>The meter's FTA, or null when the dataset does not give it.</summary>
+    public static string? FtaOf(Participant participant) =>
+        participant.TurpeFta is { Length: > 0 } fta ? fta.ToUpperInvariant() : null;
 
-    public static string FtaOf(Participant participant, RegulatedOptions regulated) =>
-        participant.TurpeFta is { Length: > 0 } fta ? fta.ToUpperInvariant()
-        : regulated.TurpeOption == AccOption ? "BTINFCU4"
-        : string.Equals(participant.TariffOption, "HPHC", StringComparison.OrdinalIgnoreCase) ? "BTINFMUDT"
-        : "BTINFCUST";
+    /// <summary>True when the FTA has time classes, so that the meter's off-peak hours are needed.</summary>
+    public static bool NeedsOffPeak(string fta) => IsFourClass(fta) || fta == "BTINFMUDT";
+
+    /// <summary>True when the FTA and, if it has time classes, the meter's off-peak hours are known.</summary>
+    public static bool IsKnown(Participant participant) =>
+        FtaOf(participant) is { } fta && (!NeedsOffPeak(fta) || participant.NetworkOffPeak is { Length: > 0 });
 
     /// <summary>The option to look up in the rates table: the ACC variant when chosen and available.</summary>
     public static string OptionOf(string fta, bool accChosen, RateTable rates) =>
@@ -30,15 +33,13 @@ public static class NetworkTariff
 
     public static string ClassOf(string fta, LocalDateTime stepStart, IReadOnlyList<TimeRange> offPeak)
     {
-        var fourClasses = fta.StartsWith("BTINFCU4", StringComparison.Ordinal) || fta.StartsWith("BTINFMU4", StringComparison.Ordinal);
-        if (!fourClasses && fta != "BTINFMUDT")
+        if (!NeedsOffPeak(fta))
         {
             return "BASE";
         }
 
-        var ranges = offPeak.Count > 0 ? offPeak : [DefaultOffPeak];
-        var hc = ranges.Any(r => r.Contains(stepStart.TimeOfDay));
-        if (!fourClasses)
+        var hc = offPeak.Any(r => r.Contains(stepStart.TimeOfDay));
+        if (!IsFourClass(fta))
         {
             return hc ? "HC" : "HP";
         }
@@ -46,4 +47,7 @@ public static class NetworkTariff
         var high = stepStart.Month is >= 11 or <= 3;
         return (hc ? "HC" : "HP") + (high ? "H" : "B");
     }
+
+    private static bool IsFourClass(string fta) =>
+        fta.StartsWith("BTINFCU4", StringComparison.Ordinal) || fta.StartsWith("BTINFMU4", StringComparison.Ordinal);
 }

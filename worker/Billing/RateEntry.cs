@@ -21,7 +21,21 @@ public sealed record RateEntry(
 {
     public const string Unsure = "unsure";
 
-    public bool IsUnsure => Confidence == Unsure;
+    /// <summary>No source gave the value in force: the previous value is carried over provisionally.</summary>
+    public const string Unknown = "unknown";
+
+    /// <summary>True when the value is not confirmed (graded <c>unsure</c> or <c>unknown</c>): documents using it say so.</summary>
+    public bool IsUnsure => Confidence is Unsure or Unknown;
+
+    /// <summary>The confidence grade in French, for documents.</summary>
+    public string ConfidenceFrench => Confidence switch
+    {
+        "verified" => "vérifié (texte officiel)",
+        "secondary" => "source secondaire",
+        Unsure => "incertain (à confirmer)",
+        Unknown => "inconnu : valeur provisoire reprise de la période précédente",
+        _ => Confidence,
+    };
 
     public bool Covers(LocalDate day) => From <= day && (To is null || day <= To);
 }

@@ -1,88 +1,102 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Domain;
-using NodaTime;
 
 namespace Daisee.Billing.Worker.Billing;
 
 /// <summary>
-/// Estimates, for each consumer with a <c>supplierPriceEurPerKwh</c>, the supplier invoice of the
-/// month (complement energy at the supplier's energy price, TURPE fixed and energy parts with the
-/// standard or the ACC option, CTA, excise on the complement, VAT), and the invoice it would have
-/// received WITHOUT the collective (all consumption from the supplier, standard TURPE). The
-/// supplier's price is taken as its energy price excluding network and taxes.
+/// For each consumer with a supplier offer (<c>supplierOffer</c>, or the older
+/// <c>supplierPriceEurPerKwh</c> read as an energy-only price HT), the supplier's bill of the
+/// whole month WITH the collective (the complement, the subscription, and what the supplier
+/// still bills on self-consumed energy) and WITHOUT it (the same offer on all consumption).
+/// Saving = without − (local invoices + with), negative when the collective costs more.
+/// All-in offers (prices TTC): <see cref="AllInEstimate"/>; energy-only offers: <see cref="EnergyOnlyEstimate"/>.
+/// A line that needs a dataset field that is absent (the meter's FTA, its off-peak hours) is
+/// shown « non estimé » with a warning, never guessed.
 /// </summary>
 public static class SupplierEstimator
 {
     public const string SupplyCode = "SUPPLY_ENERGY";
+    public const string SubscriptionCode = "SUPPLY_SUBSCRIPTION";
 
-    public sealed record Estimate(Bill WithCollective, Bill WithoutCollective);
+    /// <summary>Plausible ranges (EUR): all-in TTC per kWh, energy-only HT per kWh, subscription TTC per month.</summary>
+    public static readonly (decimal Min, decimal Max) AllInRange = (0.10m, 0.45m);
+    public static readonly (decimal Min, decimal Max) EnergyOnlyRange = (0.02m, 0.25m);
+    public static readonly (decimal Min, decimal Max) SubscriptionRange = (3m, 300m);
 
-    public static (ImmutableArray<Estimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates)
+    public sealed record Estimate(Bill WithCollective, Bill WithoutCollective)
+    {
+        /// <summary>The member's local invoices of the period (TTC).</summary>
+        public Money Local { get; init; }
+
+        public Money Saving => WithoutCollective.Total - (Local + WithCollective.Total);
+
+        /// <summary>False when a line could not be estimated (see <see cref="BillLine.NotEstimated"/>).</summary>
+        public bool Complete => !WithCollective.Lines.Concat(WithoutCollective.Lines).Any(l => l.NotEstimated);
+    }
+
+    public static (ImmutableArray<Estimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates) =>
+        Calculate(collective, allocation, rates, BillCalculator.Calculate(collective, allocation, rates).Bills);
+
+    public static (ImmutableArray<Estimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, ImmutableArray<Bill> locals)
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        var estimateIssues = ImmutableArray.CreateBuilder<Issue>();
         var estimates = ImmutableArray.CreateBuilder<Estimate>();
-        foreach (var consumer in allocation.Consumers.Where(c => c.Participant.SupplierPrice is not null))
+        foreach (var consumer in allocation.Consumers)
         {
-            var participant = consumer.Participant;
-            var fta = NetworkTariff.FtaOf(participant, collective.Regulated);
-            var accChosen = collective.Regulated.TurpeOption == NetworkTariff.AccOption;
-            var option = NetworkTariff.OptionOf(fta, accChosen, rates);
-            if (accChosen && !option.EndsWith(NetworkTariff.AccSuffix, StringComparison.Ordinal))
+            if (OfferOf(consumer.Participant) is not { } offer)
             {
-                issues.Add(new Issue(Severity.Info, IssueCodes.NotBillable, "collective.json", 0,
-                    $"PRM {participant.Prm}: the TURPE ACC option does not exist for {fta} in the rates table; the estimate uses the standard tariff.")
-                { Prm = participant.Prm, Field = "regulated.turpeOption" });
+                continue;
             }
 
-            var zero = ImmutableArray.CreateRange(Enumerable.Repeat(Energy.Zero, consumer.Measured.Length));
-            var with = Lines(collective, allocation.Period, participant, consumer.Local, consumer.Grid, fta, option, rates, estimateIssues);
-            var without = Lines(collective, allocation.Period, participant, zero, consumer.Measured, fta, fta, rates, estimateIssues);
+            Plausibility(consumer.Participant, offer, issues);
+            var (with, without) = offer.IsAllIn
+                ? AllInEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues)
+                : EnergyOnlyEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues);
+            var local = locals.FirstOrDefault(b => b.Participant.Prm == consumer.Participant.Prm)?.Total ?? Money.Zero(collective.Currency);
             estimates.Add(new Estimate(
-                new Bill(participant, with, collective.Currency) { Kind = BillKind.SupplierEstimate },
-                new Bill(participant, without, collective.Currency) { Kind = BillKind.WithoutCollective }));
+                new Bill(consumer.Participant, with, collective.Currency) { Kind = BillKind.SupplierEstimate },
+                new Bill(consumer.Participant, without, collective.Currency) { Kind = BillKind.WithoutCollective })
+            { Local = local });
         }
 
         // An estimate never blocks the run: what it could not price is a warning, reported once.
-        issues.AddRange(estimateIssues.Select(i => i.Severity == Severity.Error ? i with { Severity = Severity.Warning } : i).Distinct());
-        return (estimates.ToImmutable(), issues.ToImmutable());
+        return (estimates.ToImmutable(), [.. issues.Select(i => i.Severity == Severity.Error ? i with { Severity = Severity.Warning } : i).Distinct()]);
     }
 
-    private static ImmutableArray<BillLine> Lines(Collective collective, BillingPeriod period, Participant participant,
-        ImmutableArray<Energy> local, ImmutableArray<Energy> grid, string fta, string option, RateTable rates, ImmutableArray<Issue>.Builder issues)
+    public static SupplierOffer? OfferOf(Participant participant) =>
+        participant.Offer ?? (participant.SupplierPrice is { } price ? new SupplierOffer("Offre du fournisseur (prix de l'énergie HT)") { EnergyPriceHt = price } : null);
+
+    /// <summary>A « non estimé » line: amount 0, flagged.</summary>
+    public static BillLine NotEstimated(string code, string label, string currency) =>
+        new(code, label + " — non estimé", Money.Zero(currency)) { NotEstimated = true, Quantity = 0m, QuantityUnit = currency, RateUnit = string.Empty };
+
+    private static void Plausibility(Participant participant, SupplierOffer offer, ImmutableArray<Issue>.Builder issues)
     {
-        var currency = collective.Currency;
-        var lines = new List<BillLine>();
-        lines.AddRange(SupplyLines(period, participant.SupplierPrice!.Value, grid, rates));
-        lines.AddRange(TurpeLines.Fixed(period, participant, option, rates, currency, issues));
-        string ClassOf(LocalDateTime start) =>
-            NetworkTariff.ClassOf(fta, start, TariffClasses.InForce(collective.LocalPrices, start.Date)?.OffPeak ?? []);
-        if (option.EndsWith(NetworkTariff.AccSuffix, StringComparison.Ordinal))
+        foreach (var (cls, price) in offer.PricesTtc)
         {
-            lines.AddRange(TurpeLines.Energy(period, RateComponents.TurpeEnergyAutoproduced, "TURPE énergie autoproduite", local, ClassOf, option, rates, currency));
-            lines.AddRange(TurpeLines.Energy(period, RateComponents.TurpeEnergyAlloproduced, "TURPE énergie alloproduite", grid, ClassOf, option, rates, currency));
-        }
-        else
-        {
-            var measured = local.Zip(grid, (l, g) => l + g).ToImmutableArray();
-            lines.AddRange(TurpeLines.Energy(period, RateComponents.TurpeEnergy, "TURPE part énergie", measured, ClassOf, option, rates, currency));
+            Check(participant, $"supplierOffer.pricesTtcEurPerKwh.{cls}", price.AmountPerKwh, AllInRange, "EUR/kWh TTC (network, taxes and VAT included)", issues);
         }
 
-        lines.AddRange(AcciseLines.Of(period, participant, grid, zeroRate: false, rates, currency,
-            day => rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day), issues));
-        lines.AddRange(VatLines.Of(lines, currency));
-        return [.. lines];
+        if (offer.EnergyPriceHt is { } ht)
+        {
+            Check(participant, "supplierOffer.energyPriceHtEurPerKwh", ht.AmountPerKwh, EnergyOnlyRange, "EUR/kWh HT (energy only)", issues);
+        }
+
+        if (offer.SubscriptionTtcPerMonth is { } sub)
+        {
+            Check(participant, "supplierOffer.subscriptionTtcEurPerMonth", sub.Amount, SubscriptionRange, "EUR TTC per month", issues);
+        }
     }
 
-    private static IEnumerable<BillLine> SupplyLines(BillingPeriod period, UnitPrice price, ImmutableArray<Energy> grid, RateTable rates)
+    private static void Check(Participant participant, string field, decimal value, (decimal Min, decimal Max) range, string unit, ImmutableArray<Issue>.Builder issues)
     {
-        var (groups, _) = StepSums.SumBy(period, grid, start => rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, start.Date));
-        return groups.Select(g => new BillLine(SupplyCode, "Énergie fournisseur (complément)", string.Empty, g.Energy, price, Rounding.Line(price * g.Energy))
+        if (value < range.Min || value > range.Max)
         {
-            From = g.From,
-            To = g.To,
-            Vat = g.Key,
-        });
+            issues.Add(new Issue(Severity.Warning, IssueCodes.PriceImplausible, "collective.json", 0,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"PRM {participant.Prm}: {field} = {value} is outside the plausible range {range.Min}–{range.Max} {unit}; check whether the price is all-in TTC or energy-only HT."))
+            { Prm = participant.Prm, Field = "participants[]." + field });
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace Daisee.Billing.Worker.Billing;
 
 /// <summary>
 /// The network tariff (TURPE) and CTA lines of a supplier invoice. Fixed parts (management CG,
-/// metering CC, power b × kVA) are prorated per member day (annual × days / 365) and split where
-/// a rate changes; CTA is a percentage of the rounded fixed lines of the same days. Energy parts
+/// metering CC, power b × kVA) cover every day of the month (the supplier contract runs whether
+/// or not the meter is a member of the collective, like the energy part of the estimate), prorated
+/// per day (annual × days / 365) and split where a rate changes; CTA is a percentage of the rounded fixed lines of the same days. Energy parts
 /// are per distributor class and rate period: with the ACC option, autoproduced energy at the
 /// autoproduit rates and the complement at the alloproduit rates; otherwise all consumption at c.
 /// </summary>
@@ -18,11 +19,6 @@ public static class TurpeLines
         var missing = false;
         var segments = DaySegments.Of(DaySegments.DaysOf(period.Month), day =>
         {
-            if (!participant.Membership.Covers(day))
-            {
-                return null;
-            }
-
             var key = new FixedKey(
                 rates.Find(RateComponents.TurpeManagement, option, string.Empty, day),
                 rates.Find(RateComponents.TurpeMetering, option, string.Empty, day),

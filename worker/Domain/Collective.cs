@@ -22,5 +22,12 @@ public sealed record Collective(
     /// <summary>Members agreed to appear by name in the collective-wide report.</summary>
     public bool PublishNames { get; init; }
 
+    /// <summary>The legal sellers of local energy and the PMO (<c>sellers[]</c>), by id.</summary>
+    public ImmutableArray<Seller> Sellers { get; init; } = [];
+
+    public InvoicingRules Invoicing { get; init; } = InvoicingRules.Default;
+
+    public Seller? SellerOf(string? id) => id is null ? null : Sellers.FirstOrDefault(s => s.Id == id);
+
     public Participant? Find(Prm prm) => Participants.FirstOrDefault(p => p.Prm == prm);
 }

@@ -43,6 +43,7 @@ public static class IssueCodes
     // Run-level
     public const string NoProduction = "NO_PRODUCTION";
     public const string NotBillable = "NOT_BILLABLE";
+    public const string PriceImplausible = "PRICE_IMPLAUSIBLE";
 
     // Allocation keys and reconciliation
     public const string KeysFileMissing = "KEYS_FILE_MISSING";

@@ -24,4 +24,8 @@ public sealed record CollectiveFile
     public PoliciesFile? Policies { get; init; }
 
     public bool? PublishNames { get; init; }
+
+    public List<SellerFile?>? Sellers { get; init; }
+
+    public InvoicingFile? Invoicing { get; init; }
 }

@@ -35,6 +35,8 @@ public static class CollectiveMapping
             ToPolicies(file.Policies))
         {
             PublishNames = file.PublishNames ?? false,
+            Sellers = [.. (file.Sellers ?? []).OfType<SellerFile>().Select(SellerMapping.ToSeller).OrderBy(s => s.Id, StringComparer.Ordinal)],
+            Invoicing = SellerMapping.ToInvoicing(file.Invoicing),
         };
     }
 
@@ -52,7 +54,7 @@ public static class CollectiveMapping
             SubscribedKva = p.SubscribedKva,
             TariffOption = p.TariffOption,
             TurpeFta = p.TurpeFta,
-        };
+        }.WithBilling(p, currency);
     }
 
     private static LocalPriceSet ToPriceSet(LocalPriceFile p, string currency)

@@ -27,4 +27,26 @@ public sealed record ParticipantFile
     public string? TariffOption { get; init; }
 
     public string? TurpeFta { get; init; }
+
+    public List<string>? OffPeakHours { get; init; }
+
+    public SupplierOfferFile? SupplierOffer { get; init; }
+
+    public string? BillingAddress { get; init; }
+
+    public string? CustomerKind { get; init; }
+
+    public string? Siret { get; init; }
+
+    public string? Seller { get; init; }
+
+    public bool? Renewable { get; init; }
+
+    public decimal? PeakKwp { get; init; }
+
+    public string? AcciseAccRate { get; init; }
+
+    public string? SurplusBuyer { get; init; }
+
+    public string? SurplusContract { get; init; }
 }

@@ -21,12 +21,29 @@ public static class ParticipantJsonWriter
         {
             var prm = allocation.Participant.Prm;
             Header(w, period, collective, allocation, "bill");
+            w.WriteStartArray("invoices");
+            foreach (var invoice in documents.InvoicesOf(prm))
+            {
+                InvoiceJson.Write(w, invoice, collective);
+            }
+
+            w.WriteEndArray();
             WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
             if (documents.EstimateOf(prm) is { } estimate)
             {
+                if (SupplierEstimator.OfferOf(allocation.Participant) is { } offer)
+                {
+                    w.WriteString("supplierOffer", offer.Name);
+                    w.WriteString("supplierOfferKind", offer.IsAllIn ? "all-in-ttc" : "energy-only-ht");
+                }
+
                 WriteDocument(w, "supplierEstimate", estimate.WithCollective);
                 WriteDocument(w, "withoutCollective", estimate.WithoutCollective);
-                w.WriteNumber("savingEur", documents.SavingOf(prm)!.Value.Amount);
+                w.WriteNumber("localInvoicesEur", estimate.Local.Amount);
+                w.WriteNumber("withCollectiveEur", (estimate.Local + estimate.WithCollective.Total).Amount);
+                w.WriteNumber("withoutCollectiveEur", estimate.WithoutCollective.Total.Amount);
+                w.WriteNumber("savingEur", estimate.Saving.Amount);
+                w.WriteBoolean("estimateComplete", estimate.Complete);
             }
 
             w.WriteEndObject();
@@ -99,6 +116,15 @@ public static class ParticipantJsonWriter
 
         w.WriteNumber("amount", l.Amount.Amount);
         w.WriteBoolean("tax", l.IsTax);
+        if (l.SellerId.Length > 0)
+        {
+            w.WriteString("seller", l.SellerId);
+        }
+
+        if (l.NotEstimated)
+        {
+            w.WriteBoolean("notEstimated", true);
+        }
         if (l.Vat is { } vat)
         {
             w.WriteNumber("vatPercent", vat.Value);
@@ -108,6 +134,10 @@ public static class ParticipantJsonWriter
         {
             w.WriteString("reference", source.Reference);
             w.WriteString("confidence", source.Confidence);
+            if (source.IsUnsure)
+            {
+                w.WriteBoolean("unconfirmed", true);
+            }
         }
 
         w.WriteEndObject();

@@ -55,6 +55,7 @@ public sealed class CollectiveFileValidator : AbstractValidator<CollectiveFile>
             .OverridePropertyName("policies.gaps");
         RuleFor(c => c.Policies!.ReconciliationToleranceWh).GreaterThanOrEqualTo(0)
             .When(c => c.Policies is not null).OverridePropertyName("policies.reconciliationToleranceWh");
+        RuleFor(c => c).Custom(InvoicingValidation.Check);
     }
 
     private static bool HaveUniquePrms(List<ParticipantFile?>? participants) =>

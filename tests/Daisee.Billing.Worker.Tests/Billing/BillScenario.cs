@@ -27,7 +27,14 @@ public sealed class BillScenario
         SubscribedKva = 6m,
         SupplierPrice = UnitPrice.EurosPerKwh(0.20m),
         TariffOption = "base",
+        TurpeFta = "BTINFCUST",
+        NetworkOffPeak = [new TimeRange(new LocalTime(22, 0), new LocalTime(6, 0))],
     };
+
+    /// <summary>The producer's seller: VAT-registered unless a test says otherwise.</summary>
+    public Seller Seller { get; set; } = new("roof", "SCI Toiture Test", "1 rue du Test, 69100 Villeurbanne", "81234567800015", VatRegime.Standard, "TT") { VatNumber = "FR27812345678" };
+
+    public InvoicingRules Invoicing { get; set; } = InvoicingRules.Default;
 
     public List<LocalPriceSet> Prices { get; } = [];
 
@@ -50,9 +57,19 @@ public sealed class BillScenario
     {
         get
         {
-            var producer = new Participant(ProducerPrm, "Toiture", Role.Producer, default) { SurplusPrice = UnitPrice.EurosPerKwh(0.05m) };
+            var producer = new Participant(ProducerPrm, "Toiture", Role.Producer, default)
+            {
+                SurplusPrice = UnitPrice.EurosPerKwh(0.05m),
+                Seller = Seller.Id,
+                Renewable = true,
+                PeakKwp = 9m,
+            };
             return new Collective("Test", "ACC00000001", Period.Zone, 60, "EUR", [producer, Consumer], new AllocationRules(AllocationMethod.Prorata),
-                [.. Prices.OrderBy(p => p.From)], Regulated, Policies.Default);
+                [.. Prices.OrderBy(p => p.From)], Regulated, Policies.Default)
+            {
+                Sellers = [Seller],
+                Invoicing = Invoicing,
+            };
         }
     }
 

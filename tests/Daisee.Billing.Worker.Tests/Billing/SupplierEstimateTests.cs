@@ -34,6 +34,7 @@ public sealed class SupplierEstimateTests
         // alloproduit HPB 120 kWh × 1.73 c€ = 2.08, HCB 90 kWh × 1.21 c€ = 1.09.
         var scenario = new BillScenario(new YearMonth(2025, 9)).Price(new LocalDate(2025, 1, 1), ("base", 0.15m));
         scenario.Regulated = RegulatedOptions.Default with { TurpeOption = "acc" };
+        scenario.Consumer = scenario.Consumer with { TurpeFta = "BTINFCU4" };
         for (var h = 8; h < 16; h++)
         {
             scenario.Hour(h, localWh: h < 12 ? 666 : 0, gridWh: 500); // HPB: 4 × 666 × 30 = 79.92 kWh local, 8 × 500 × 30 = 120 kWh grid

@@ -32,7 +32,7 @@ public sealed class DocumentRenderTests
         Assert.Multiple(() =>
         {
             Assert.That(DarkPixelShare(File.ReadAllBytes(Path.Combine(_folder, "page.pgm"))), Is.GreaterThan(0.01), "the rendered page is blank");
-            Assert.That(text, Does.Contain("Facture d'énergie locale").And.Contain("PRM 30000000000011").And.Contain("Période 2026-06"));
+            Assert.That(text, Does.Contain("Facture n° TT-202606-0001").And.Contain("PRM 30000000000011").And.Contain("Période de livraison : 01/06/2026 – 30/06/2026"));
             Assert.That(text, Does.Contain("6,52 €"), "the hand-computed total of the base case");
             Assert.That(text, Does.Contain("Accise sur l'électricité").And.Contain("30,85 €/MWh"));
             Assert.That(text, Does.Not.Contain(BillScenario.ProducerPrm.Value), "another member's PRM");

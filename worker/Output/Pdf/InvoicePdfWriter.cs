@@ -1,160 +1,190 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
-using UglyToad.PdfPig.Core;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// The PDF invoice of a consumer (<c>bill-&lt;prm&gt;.pdf</c>) and statement of a producer
-/// (<c>statement-&lt;prm&gt;.pdf</c>), in French: collective, period, PRM, lines with quantities,
-/// rates and legal references (rates graded unsure are marked), totals, the supplier estimate
-/// and saving, and a daily chart of the participant's own energy. Only its own PRM and name.
+/// The member's PDF (<c>bill-&lt;prm&gt;.pdf</c>), in French: each invoice of the period on its own
+/// page (number, issue and due dates, seller and buyer identities, lines with quantities and
+/// rates, totals HT per VAT rate, VAT, TTC or the 293 B mention, the mandatory mentions, the
+/// regulated rates with their legal reference), then the estimate of the supplier's bill and the
+/// saving, and a daily chart of the member's energy. Only the member's own PRM and name.
 /// </summary>
 public static class InvoicePdfWriter
 {
-    private const double Size = 8.5;
-    private const double QuantityX = -330;
-    private const double RateX = -440;
-    private const double AmountX = -553;
+    public const double Size = 8.5;
+    public const double QuantityX = -330;
+    public const double RateX = -440;
+    public const double AmountX = -553;
 
     public static string BillName(Prm prm) => $"bill-{prm.Value}.pdf";
 
-    public static string StatementName(Prm prm) => $"statement-{prm.Value}.pdf";
+    public static string StatementName(Prm prm) => StatementPdfWriter.Name(prm);
+
+    public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents) =>
+        StatementPdfWriter.Write(period, collective, allocation, statement, documents);
 
     public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents)
     {
         using var pdf = new PdfCanvas();
         var prm = allocation.Participant.Prm;
-        Heading(pdf, "Facture d'énergie locale", period, collective, allocation.Participant);
-        pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
-        pdf.Skip(6);
-        var invoice = documents.LocalInvoiceOf(prm)!;
-        Lines(pdf, invoice);
-        Totals(pdf, invoice, "Total à payer TTC");
+        var invoices = documents.InvoicesOf(prm);
+        for (var i = 0; i < invoices.Length; i++)
+        {
+            if (i > 0)
+            {
+                pdf.NewPage();
+            }
+
+            InvoicePage(pdf, period, collective, allocation, invoices[i]);
+        }
+
+        if (invoices.IsEmpty)
+        {
+            Heading(pdf, "Relevé de participation (aucune facture ce mois)", period, collective, allocation.Participant);
+        }
+
         if (documents.EstimateOf(prm) is { } estimate)
         {
-            pdf.Skip(8);
-            pdf.Line(10, (PdfCanvas.Left, "Estimation de la facture de votre fournisseur (complément, réseau, taxes)"));
-            Lines(pdf, estimate.WithCollective);
-            Totals(pdf, estimate.WithCollective, "Estimation fournisseur TTC");
-            pdf.Skip(4);
-            pdf.Line(Size, (PdfCanvas.Left, "Sans l'opération, tout acheté au fournisseur (estimation TTC)"), (AmountX, DailyTotals.Eur(estimate.WithoutCollective.Total)));
-            pdf.Line(Size, (PdfCanvas.Left, "Économie réalisée grâce à l'autoconsommation collective"), (AmountX, DailyTotals.Eur(documents.SavingOf(prm)!.Value)));
+            pdf.NewPage();
+            EstimatePage(pdf, period, collective, allocation, estimate);
         }
 
-        Chart(pdf, period, allocation.Measured, allocation.Local, "Votre consommation par jour (gris) et la part fournie localement (vert)");
-        References(pdf, invoice.Lines.Concat(documents.EstimateOf(prm)?.WithCollective.Lines ?? []));
         return pdf.Build();
     }
 
-    public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement)
+    private static void InvoicePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice)
     {
-        using var pdf = new PdfCanvas();
-        Heading(pdf, "Relevé producteur", period, collective, allocation.Participant);
-        var rate = ParticipantJsonWriter.Rate(allocation.LocalTotal, allocation.MeasuredTotal) * 100m;
-        pdf.Line(Size, (PdfCanvas.Left, $"Production {DailyTotals.Kwh(allocation.MeasuredTotal)} · vendue aux membres {DailyTotals.Kwh(allocation.LocalTotal)} · surplus {DailyTotals.Kwh(allocation.GridTotal)} · taux d'autoconsommation {DailyTotals.French(rate, "0.0")} %"));
-        pdf.Skip(6);
-        Lines(pdf, statement);
-        Totals(pdf, statement, "Total du relevé HT");
-        Chart(pdf, period, allocation.Measured, allocation.Local, "Votre production par jour (gris) et la part vendue aux membres (vert)");
+        pdf.Line(16, (PdfCanvas.Left, $"Facture n° {invoice.Number}"));
+        pdf.Line(9, (PdfCanvas.Left, $"Date d'émission : {PdfFormat.Date(invoice.IssueDate)} · date d'échéance : {PdfFormat.Date(invoice.DueDate)}"),
+            (-PdfCanvas.Right, $"Période de livraison : {PdfFormat.Date(period.Month.OnDayOfMonth(1))} – {PdfFormat.Date(period.Month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1))}"));
         pdf.Skip(4);
-        pdf.Paragraph(7, "Les membres sont désignés par un pseudonyme : un document ne contient jamais le PRM ni le nom d'un autre membre.");
-        return pdf.Build();
+        pdf.Line(9, (PdfCanvas.Left, invoice.UnderMandate ? "Émetteur (mandataire de facturation)" : "Vendeur"), (300, "Client"));
+        var buyer = invoice.Buyer;
+        var left = SellerLines(invoice.Issuer);
+        var right = new List<string> { buyer.Name, buyer.BillingAddress ?? "adresse de facturation non renseignée", $"PRM {buyer.Prm.Value}" };
+        if (buyer.Siret is { } siret)
+        {
+            right.Add($"SIRET {siret}");
+        }
+
+        for (var r = 0; r < Math.Max(left.Count, right.Count); r++)
+        {
+            pdf.Line(Size, (PdfCanvas.Left, r < left.Count ? left[r] : string.Empty), (300, r < right.Count ? right[r] : string.Empty));
+        }
+
+        pdf.Line(Size, (PdfCanvas.Left, $"Opération d'autoconsommation collective {collective.Name} ({collective.OperationId})"));
+        pdf.Rule();
+        pdf.Skip(4);
+        foreach (var seller in invoice.Sellers)
+        {
+            if (invoice.UnderMandate)
+            {
+                pdf.Line(9, (PdfCanvas.Left, $"Ventes de {seller.LegalName}"));
+                foreach (var line in SellerLines(seller).Skip(1))
+                {
+                    pdf.Line(7, (PdfCanvas.Left, line));
+                }
+            }
+
+            Lines(pdf, invoice.Lines.Where(l => l.SellerId == seller.Id));
+        }
+
+        Totals(pdf, invoice);
+        pdf.Skip(6);
+        foreach (var mention in InvoiceMentions.Of(invoice, collective))
+        {
+            pdf.Paragraph(7, mention);
+        }
+
+        References(pdf, invoice.Lines);
     }
 
-    private static void Heading(PdfCanvas pdf, string title, BillingPeriod period, Collective collective, Participant participant)
+    private static List<string> SellerLines(Seller s)
     {
-        pdf.Line(16, (PdfCanvas.Left, title));
-        pdf.Line(9, (PdfCanvas.Left, $"{collective.Name} · opération {collective.OperationId}"), (-PdfCanvas.Right, $"Période {period.Name}"));
-        pdf.Line(9, (PdfCanvas.Left, participant.Name), (-PdfCanvas.Right, $"PRM {participant.Prm.Value}"));
-        pdf.Rule();
+        var lines = new List<string> { s.LegalName.Length > 0 ? s.LegalName : "vendeur non déclaré", s.Address.Length > 0 ? s.Address : "adresse non renseignée" };
+        lines.Add(s.Siret.Length > 0 ? $"SIREN {s.Siren} · SIRET {s.Siret}" : "SIREN/SIRET non renseigné");
+        lines.Add(s.VatRegime == VatRegime.Franchise293B ? InvoiceMentions.Franchise : $"N° TVA intracommunautaire {s.VatNumber ?? "non renseigné"}");
+        return lines;
     }
 
-    private static void Lines(PdfCanvas pdf, Bill bill)
+    public static void Lines(PdfCanvas pdf, IEnumerable<BillLine> lines)
     {
-        pdf.Line(Size, (PdfCanvas.Left, "Ligne"), (QuantityX, "Quantité"), (RateX, "Taux"), (AmountX, "Montant"));
+        pdf.Line(Size, (PdfCanvas.Left, "Désignation"), (QuantityX, "Quantité"), (RateX, "Prix unitaire"), (AmountX, "Montant"));
         pdf.Rule();
-        foreach (var l in bill.Lines)
+        foreach (var l in lines)
         {
             var label = l.Label + (l.IsUnsure ? " *" : string.Empty);
-            pdf.Line(Size, (PdfCanvas.Left, Truncate(label, 58)), (QuantityX, Quantity(l)), (RateX, Rate(l)), (AmountX, DailyTotals.Eur(l.Amount)));
+            pdf.Line(Size, (PdfCanvas.Left, PdfFormat.Truncate(label, 60)), (QuantityX, PdfFormat.Quantity(l)), (RateX, PdfFormat.Rate(l)), (AmountX, PdfFormat.Amount(l)));
         }
 
         pdf.Rule();
     }
 
-    private static void Totals(PdfCanvas pdf, Bill bill, string totalLabel)
+    private static void Totals(PdfCanvas pdf, Invoice invoice)
     {
-        pdf.Line(Size, (-440, "Total HT"), (AmountX, DailyTotals.Eur(bill.TotalExclTax)));
-        pdf.Line(Size, (-440, "Taxes (accise, TVA)"), (AmountX, DailyTotals.Eur(bill.Taxes)));
-        pdf.Line(10, (-440, totalLabel), (AmountX, DailyTotals.Eur(bill.Total)));
-    }
-
-    private static void References(PdfCanvas pdf, IEnumerable<BillLine> lines)
-    {
-        pdf.Skip(6);
-        pdf.Line(9, (PdfCanvas.Left, "Taux réglementés utilisés et références"));
-        foreach (var source in lines.Select(l => l.Source).OfType<RateEntry>().Distinct())
+        pdf.Line(Size, (-440, "Total HT (énergie, abonnement, accise)"), (AmountX, DailyTotals.Eur(invoice.TotalHt)));
+        pdf.Line(Size, (-440, "dont accise sur l'électricité"), (AmountX, DailyTotals.Eur(invoice.Excise)));
+        foreach (var vat in invoice.Lines.Where(l => l.Code == VatLines.Code))
         {
-            var flag = source.IsUnsure ? " — * valeur incertaine (à confirmer)" : $" — {source.Confidence}";
-            pdf.Paragraph(6.5, $"{source.Component} {source.Option} {source.TimeClass} {source.Value.ToString(CultureInfo.InvariantCulture)} {source.Unit} (depuis le {source.From:dd/MM/yyyy}) : {source.Reference}{flag}");
-        }
-    }
-
-    private static void Chart(PdfCanvas pdf, BillingPeriod period, ImmutableArray<Energy> measured, ImmutableArray<Energy> local, string title)
-    {
-        const double height = 90;
-        var all = DailyTotals.Of(period, measured);
-        var part = DailyTotals.Of(period, local);
-        pdf.Reserve(height + 40);
-        pdf.Skip(8);
-        pdf.Line(9, (PdfCanvas.Left, title));
-        var max = Math.Max(1L, all.Max(e => e.MilliwattHours));
-        var slot = (PdfCanvas.Right - PdfCanvas.Left) / all.Length;
-        var baseY = pdf.Y - height;
-        for (var d = 0; d < all.Length; d++)
-        {
-            var x = PdfCanvas.Left + (d * slot);
-            Bar(pdf, x, baseY, slot * 0.8, height * all[d].MilliwattHours / max, 190);
-            pdf.Page.SetTextAndFillColor(46, 160, 67);
-            Bar(pdf, x, baseY, slot * 0.8, height * part[d].MilliwattHours / max, null);
-            pdf.Page.ResetColor();
+            pdf.Line(Size, (-440, $"TVA {DailyTotals.French(vat.Rate, "0.##")} % sur {DailyTotals.French(vat.Quantity, "0.00")} € HT"), (AmountX, DailyTotals.Eur(vat.Amount)));
         }
 
-        pdf.Skip(height + 4);
-        pdf.Line(6.5, (PdfCanvas.Left, "1"), (-PdfCanvas.Right, all.Length.ToString(CultureInfo.InvariantCulture)), (PdfCanvas.Left + 60, $"max {DailyTotals.Kwh(new Energy(max))} / jour"));
+        pdf.Line(10, (-440, invoice.WithoutVat ? "Total à payer (TVA non applicable)" : "Total à payer TTC"), (AmountX, DailyTotals.Eur(invoice.TotalTtc)));
     }
 
-    private static void Bar(PdfCanvas pdf, double x, double y, double width, double height, byte? grey)
+    public static void References(PdfCanvas pdf, IEnumerable<BillLine> lines)
     {
-        if (height <= 0)
+        var sources = lines.Select(l => l.Source).Concat(lines.Select(l => l.Vat)).OfType<RateEntry>().Distinct().ToList();
+        if (sources.Count == 0)
         {
             return;
         }
 
-        if (grey is { } g)
+        pdf.Skip(6);
+        pdf.Line(9, (PdfCanvas.Left, "Taux réglementés utilisés et références"));
+        foreach (var source in sources)
         {
-            pdf.Page.SetTextAndFillColor(g, g, g);
-        }
-
-        pdf.Page.DrawRectangle(new PdfPoint(x, y), width, height, 0, true);
-        if (grey is not null)
-        {
-            pdf.Page.ResetColor();
+            var flag = source.IsUnsure ? " — * " : " — ";
+            pdf.Paragraph(6.5, string.Create(CultureInfo.InvariantCulture,
+                $"{PdfFormat.Component(source)} {DailyTotals.French(source.Value, "0.00##")} {PdfFormat.Unit(source.Unit)} (en vigueur depuis le {PdfFormat.Date(source.From)}) : {source.Reference}{flag}{source.ConfidenceFrench}"));
         }
     }
 
-    private static string Quantity(BillLine l) => l.QuantityUnit switch
+    private static void EstimatePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, SupplierEstimator.Estimate estimate)
     {
-        "kWh" => DailyTotals.French(l.Quantity, "0.000") + " kWh",
-        "day" => DailyTotals.French(l.Quantity, "0") + " j",
-        _ => DailyTotals.French(l.Quantity, "0.00") + " €",
-    };
+        Heading(pdf, "Estimation de votre facture fournisseur et de votre économie", period, collective, allocation.Participant);
+        pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
+        var offer = SupplierEstimator.OfferOf(allocation.Participant);
+        pdf.Line(Size, (PdfCanvas.Left, $"Offre de votre fournisseur : {offer?.Name} ({(offer?.IsAllIn == true ? "prix TTC tout compris" : "prix de l'énergie HT")})"));
+        pdf.Skip(6);
+        pdf.Line(10, (PdfCanvas.Left, "Avec l'opération : facture estimée de votre fournisseur"));
+        Lines(pdf, estimate.WithCollective.Lines);
+        pdf.Line(Size, (-440, "Estimation fournisseur (TTC)"), (AmountX, DailyTotals.Eur(estimate.WithCollective.Total)));
+        pdf.Skip(6);
+        pdf.Line(10, (PdfCanvas.Left, "Sans l'opération : la même offre sur toute la consommation"));
+        Lines(pdf, estimate.WithoutCollective.Lines);
+        pdf.Skip(4);
+        pdf.Line(Size, (PdfCanvas.Left, "Avec l'opération : factures locales + fournisseur (TTC)"), (AmountX, DailyTotals.Eur(estimate.Local + estimate.WithCollective.Total)));
+        pdf.Line(Size, (PdfCanvas.Left, "Sans l'opération (TTC)"), (AmountX, DailyTotals.Eur(estimate.WithoutCollective.Total)));
+        var saving = estimate.Saving;
+        pdf.Line(10, (PdfCanvas.Left, saving.Amount >= 0 ? "Économie grâce à l'opération" : "Surcoût de l'opération ce mois (économie négative)"), (AmountX, DailyTotals.Eur(saving)));
+        if (!estimate.Complete)
+        {
+            pdf.Paragraph(7, "Estimation partielle : une ligne est « non estimée » faute d'une donnée du compteur (option tarifaire d'acheminement ou heures creuses) ; l'économie n'en tient pas compte.");
+        }
 
-    private static string Rate(BillLine l) => DailyTotals.French(l.Rate, "0.00####") + " " + l.RateUnit.Replace("EUR", "€", StringComparison.Ordinal).Replace("percent", "%", StringComparison.Ordinal);
+        StatementPdfWriter.Chart(pdf, period, allocation.Measured, allocation.Local, "Votre consommation par jour (gris) et la part fournie localement (vert)");
+        References(pdf, estimate.WithCollective.Lines.Concat(estimate.WithoutCollective.Lines));
+    }
 
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    public static void Heading(PdfCanvas pdf, string title, BillingPeriod period, Collective collective, Participant participant)
+    {
+        pdf.Line(14, (PdfCanvas.Left, title));
+        pdf.Line(9, (PdfCanvas.Left, $"{collective.Name} · opération {collective.OperationId}"), (-PdfCanvas.Right, $"Période {period.Name}"));
+        pdf.Line(9, (PdfCanvas.Left, participant.Name), (-PdfCanvas.Right, $"PRM {participant.Prm.Value}"));
+        pdf.Rule();
+    }
 }

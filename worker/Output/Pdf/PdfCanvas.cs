@@ -29,6 +29,9 @@ public sealed class PdfCanvas : IDisposable
         return copy.ToArray();
     });
 
+    /// <summary>The embedded font's bytes.</summary>
+    public static byte[] FontData => FontBytes.Value;
+
     private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false };
     private readonly PdfDocumentBuilder.AddedFont _font;
     private PdfPageBuilder _page;
@@ -57,12 +60,20 @@ public sealed class PdfCanvas : IDisposable
 
     public void Skip(double height) => Y -= height;
 
+    /// <summary>Starts a new page (each invoice begins on its own page).</summary>
+    public void NewPage()
+    {
+        _page = _builder.AddPage(PageSize.A4);
+        Y = Top;
+    }
+
     /// <summary>Writes cells on one line at the given x positions (a negative x right-aligns the cell at -x).</summary>
     public void Line(double size, params (double X, string Text)[] cells)
     {
         Reserve(size * 1.5);
-        foreach (var (x, text) in cells)
+        foreach (var (x, raw) in cells)
         {
+            var text = PdfText.Drawable(raw);
             var left = x >= 0 ? x : -x - Width(text, size);
             _page.AddText(text, size, new PdfPoint(left, Y), _font);
         }
@@ -99,7 +110,7 @@ public sealed class PdfCanvas : IDisposable
 
     public double Width(string text, double size)
     {
-        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), _font);
+        var letters = _page.MeasureText(PdfText.Drawable(text), size, new PdfPoint(0, 0), _font);
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
     }
 

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Daisee.Billing.Worker.Domain;
+using UglyToad.PdfPig.Fonts.TrueType;
+using UglyToad.PdfPig.Fonts.TrueType.Parser;
+
+namespace Daisee.Billing.Worker.Output.Pdf;
+
+/// <summary>
+/// What the embedded DejaVu Sans can draw. Any character it has no glyph for (CJK, emoji, a
+/// control character) is replaced by <see cref="Replacement"/> before it reaches the PDF writer,
+/// so that no name can break a document; <see cref="Issues"/> reports the participants whose
+/// name is affected.
+/// </summary>
+public static class PdfText
+{
+    public const char Replacement = '?';
+
+    private static readonly Lazy<TrueTypeFont> Font = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(PdfCanvas.FontData)));
+
+    public static bool CanDraw(int codePoint) =>
+        codePoint >= 0x20 && !(codePoint is >= 0x7F and < 0xA0)
+        && Font.Value.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>The text with every character the font lacks replaced.</summary>
+    public static string Drawable(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            result.Append(CanDraw(rune.Value) ? rune.ToString() : Replacement.ToString());
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>A warning for each participant whose name has characters the PDF font lacks.</summary>
+    public static ImmutableArray<Issue> Issues(Collective collective) =>
+    [
+        .. collective.Participants.Where(p => Drawable(p.Name) != p.Name).Select(p =>
+            new Issue(Severity.Warning, IssueCodes.ValueInvalid, "collective.json", 0,
+                string.Create(CultureInfo.InvariantCulture, $"PRM {p.Prm}: the name has characters the PDF font cannot draw; the PDF documents show '{Drawable(p.Name)}'."))
+            { Prm = p.Prm, Field = "participants[].name" }),
+    ];
+}
