@@ -103,6 +103,13 @@ public sealed class BillScenario
         return bills.Single();
     }
 
+    public System.Collections.Immutable.ImmutableArray<Invoice> Invoices(LocalDate? issueDate = null)
+    {
+        var (invoices, issues) = InvoiceCalculator.Calculate(Collective, Allocation, RateTable.Embedded, issueDate);
+        Assert.That(issues, Is.Empty);
+        return invoices;
+    }
+
     public SupplierEstimator.Estimate Estimate(RateTable? rates = null)
     {
         var (estimates, issues) = SupplierEstimator.Calculate(Collective, Allocation, rates ?? RateTable.Embedded);
