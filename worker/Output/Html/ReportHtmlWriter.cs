@@ -63,7 +63,7 @@ public static class ReportHtmlWriter
         Kpi(html, "Énergie partagée", DailyTotals.Kwh(local));
         Kpi(html, "Taux d'autoconsommation", Percent(local, production));
         Kpi(html, "Taux d'autoproduction", Percent(local, consumption));
-        Kpi(html, "Économie des membres", DailyTotals.French(saving, "0.00") + " €");
+        Kpi(html, "Économie estimée des membres (négative = surcoût)", DailyTotals.French(saving, "0.00") + " €");
         html.Append("</div>\n");
     }
 
@@ -105,7 +105,7 @@ public static class ReportHtmlWriter
 
     private static void BillsTable(StringBuilder html, AllocationResult allocation, BillingDocuments documents, Dictionary<Prm, string> names)
     {
-        html.Append("<h2>Factures du mois</h2>\n<div class=\"wrap\"><table><tr><th>Membre</th><th>Local</th><th>Réseau</th><th>Facture locale</th><th>Estimation fournisseur</th><th>Économie</th></tr>\n");
+        html.Append("<h2>Factures du mois</h2>\n<div class=\"wrap\"><table><tr><th>Membre</th><th>Local</th><th>Réseau</th><th>Facture locale</th><th>Estimation fournisseur</th><th>Économie estimée</th></tr>\n");
         foreach (var c in allocation.Consumers)
         {
             var prm = c.Participant.Prm;
