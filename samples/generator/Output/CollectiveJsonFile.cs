@@ -54,7 +54,7 @@ public static class CollectiveJsonFile
         }
 
         stream.Write("\n"u8);
-        return stream.ToArray();
+        return collective.BillingOverlay is { } overlay ? BillingOverlay.Apply(stream.ToArray(), overlay) : stream.ToArray();
     }
 
     private static void WriteParticipant(Utf8JsonWriter json, ParticipantSpec p)

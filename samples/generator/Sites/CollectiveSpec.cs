@@ -12,4 +12,7 @@ public sealed record CollectiveSpec(
 {
     public const string TimeZoneId = "Europe/Paris";
     public const int StepMinutes = 30;
+
+    /// <summary>The embedded overlay (Sites/*.json) with the sample's invoicing data, if any.</summary>
+    public string? BillingOverlay { get; init; }
 }

@@ -31,7 +31,7 @@ public static class FaultyRoster
             Consumer("30000000000014", "Restaurant D", ConsumerKind.Restaurant, 36m, 0.8, "base", 0.2250m),
         };
         return new CollectiveSpec("Faulty sample - " + variant, "ACC00000099", 45.766m, 4.879m,
-            StaticKeys.Assign(participants));
+            StaticKeys.Assign(participants)) { BillingOverlay = "faulty-billing.json" };
     }
 
     private static ParticipantSpec Consumer(

@@ -47,7 +47,7 @@ public static class VilleurbanneRoster
         }
 
         return new CollectiveSpec("Villeurbanne - Toiture Grandclement", "ACC00000001", 45.766m, 4.879m,
-            StaticKeys.Assign(participants));
+            StaticKeys.Assign(participants)) { BillingOverlay = "villeurbanne-billing.json" };
     }
 
     private static ParticipantSpec Producer(string prm, string name, decimal kwp, decimal surplusPrice, PvArray array) => new()
