@@ -27,7 +27,7 @@ public static class DocumentsWriter
             }
             else if (p.Side == Direction.Production && documents.StatementOf(prm) is { } statement)
             {
-                files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement));
+                files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents));
                 files.Add(InvoicePdfWriter.StatementName(prm), InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents));
             }
         }

@@ -49,14 +49,36 @@ public static class ParticipantJsonWriter
             w.WriteEndObject();
         });
 
-    public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement) =>
+    public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents) =>
         JsonText.Write(w =>
         {
+            var producer = allocation.Participant;
             Header(w, period, collective, allocation, "statement");
             w.WriteNumber("selfConsumptionRate", Rate(allocation.LocalTotal, allocation.MeasuredTotal));
+            w.WriteNumber("soldKwh", statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
+            w.WriteString("surplusBuyer", producer.SurplusBuyer ?? string.Empty);
+            w.WriteString("surplusContract", producer.SurplusContract ?? string.Empty);
+            w.WriteBoolean("acciseAccEligible", ProducerExcise.Eligible(producer));
             WriteDocument(w, "statement", statement);
+            WriteSellerTotals(w, collective, producer, documents);
             w.WriteEndObject();
         });
+
+    /// <summary>The seller's totals over all its invoices of the period, for its declarations.</summary>
+    private static void WriteSellerTotals(Utf8JsonWriter w, Collective collective, Participant producer, BillingDocuments documents)
+    {
+        var id = collective.SellerOf(producer.Seller)?.Id ?? InvoiceSellers.UnnamedId;
+        var lines = documents.Invoices.SelectMany(i => i.Lines).Where(l => l.SellerId == id).ToList();
+        decimal Sum(Func<BillLine, bool> f) => lines.Where(f).Sum(l => l.Amount.Amount);
+        w.WriteStartObject("sellerTotals");
+        w.WriteString("seller", id);
+        w.WriteNumber("invoices", documents.Invoices.Count(i => i.Lines.Any(l => l.SellerId == id)));
+        w.WriteNumber("totalHtEur", Sum(l => l.Code != VatLines.Code));
+        w.WriteNumber("exciseEur", Sum(l => l.Code == RateComponents.Accise));
+        w.WriteNumber("vatEur", Sum(l => l.Code == VatLines.Code));
+        w.WriteNumber("totalTtcEur", Sum(_ => true));
+        w.WriteEndObject();
+    }
 
     /// <summary>Local / measured, 4 decimals, half away from zero; 0 when nothing was measured.</summary>
     public static decimal Rate(Energy part, Energy whole) =>
