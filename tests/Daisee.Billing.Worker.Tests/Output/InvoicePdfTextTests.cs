@@ -36,6 +36,39 @@ public sealed class InvoicePdfTextTests
     }
 
     [Test]
+    public void WriteBillAndStatement_HouseholdWithAllInOffer_AreInFrench()
+    {
+        var scenario = new BillScenario(new YearMonth(2026, 8)).Price(new LocalDate(2026, 1, 1), ("base", 0.15m)).Hour(12, 1000, 500);
+        scenario.Consumer = scenario.Consumer with
+        {
+            SupplierPrice = null,
+            Offer = new SupplierOffer("Tarif Bleu base 6 kVA")
+            {
+                PricesTtc = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("base", UnitPrice.EurosPerKwh(0.2001m))]),
+                SubscriptionTtcPerMonth = Money.Euros(15.50m),
+            },
+        };
+        var (documents, _) = BillingDocuments.Calculate(scenario.Collective, scenario.Allocation, RateTable.Embedded);
+        using var temp = new TempFolder();
+        var bill = Path.Combine(temp.Path, "bill.pdf");
+        var statement = Path.Combine(temp.Path, "statement.pdf");
+        File.WriteAllBytes(bill, InvoicePdfWriter.WriteBill(scenario.Period, scenario.Collective, scenario.Allocation.Consumers.Single(), documents));
+        File.WriteAllBytes(statement, InvoicePdfWriter.WriteStatement(scenario.Period, scenario.Collective, scenario.Allocation.Producers.Single(),
+            documents.StatementOf(BillScenario.ProducerPrm)!, documents));
+        var text = ExternalTool.Run("pdftotext", "-layout", bill, "-") + ExternalTool.Run("pdftotext", "-layout", statement, "-");
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("Médiateur national de l'énergie"));
+            Assert.That(text, Does.Contain("Sans l'opération (TTC)").And.Contain("Relevé producteur").And.Contain("TVA collectée"));
+            Assert.That(text, Does.Contain("inconnu : valeur provisoire"), "August 2026 rates were not found: the documents say so");
+            foreach (var word in English)
+            {
+                Assert.That(text, Does.Not.Contain(word), $"English on a French document: '{word}'");
+            }
+        });
+    }
+
+    [Test]
     public void WriteBill_NameWithGlyphsTheFontLacks_IsReplacedAndReported()
     {
         var scenario = new BillScenario(new YearMonth(2026, 6)).Price(new LocalDate(2026, 1, 1), ("base", 0.15m)).Hour(12, 1000);
