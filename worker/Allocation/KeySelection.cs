@@ -27,7 +27,7 @@ public static class KeySelection
             case AllocationMethod.Static:
                 var units = StaticUnits(consumers);
                 return KeyShares.Sum(units) <= KeyShares.Scale
-                    ? (new StaticKey(units), [])
+                    ? (new StaticKey(units, collective.Allocation.StaticRedistribute), [])
                     : (null, [TooMuch("the consumers' static keys")]);
             default:
                 return Cascade(collective.Allocation.Within == AllocationMethod.Static, consumers);

@@ -7,4 +7,6 @@ public sealed record AllocationFile
     public string? KeysFile { get; init; }
 
     public string? Within { get; init; }
+
+    public string? StaticUnused { get; init; }
 }

@@ -72,6 +72,7 @@ public static class CollectiveMapping
     {
         KeysFile = a?.KeysFile,
         Within = ParseMethod(a?.Within) ?? AllocationMethod.Prorata,
+        StaticRedistribute = a?.StaticUnused == "redistribute",
     };
 
     public static AllocationMethod? ParseMethod(string? method) => method switch

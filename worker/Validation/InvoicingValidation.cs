@@ -36,6 +36,7 @@ public static class InvoicingValidation
             Require(inv.Mode != SellerMapping.Mandate || inv.PmoSeller is not null, "invoicing.pmoSeller", "is required with mode \"pmo-mandate\".", context);
         }
 
+        Require(file.Allocation?.StaticUnused is null or "surplus" or "redistribute", "allocation.staticUnused", "must be \"surplus\" or \"redistribute\".", context);
         var participants = file.Participants ?? [];
         for (var i = 0; i < participants.Count; i++)
         {
