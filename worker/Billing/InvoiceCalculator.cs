@@ -34,7 +34,7 @@ public static class InvoiceCalculator
             {
                 var seller = sellers.SellerOf(producers[p].Participant);
                 var energy = ImmutableArray.CreateRange(sold[p][c].Select(v => new Energy(v)));
-                var lines = ProducerLines(collective, allocation.Period, consumers[c].Participant, producers[p].Participant, energy, zero[p], seller, sellers, rates, names, issues);
+                var lines = ProducerLines(collective, allocation.Period, consumers[c].Participant, producers[p].Participant, energy, zero[p], seller, rates, names, issues);
                 Add(bySeller, seller.Id, lines);
             }
 
@@ -78,7 +78,7 @@ public static class InvoiceCalculator
     }
 
     private static IEnumerable<BillLine> ProducerLines(Collective collective, BillingPeriod period, Participant consumer, Participant producer, ImmutableArray<Energy> energy,
-        bool zeroRate, Seller seller, InvoiceSellers sellers, RateTable rates, ImmutableSortedDictionary<Prm, string> names, ImmutableArray<Issue>.Builder issues)
+        bool zeroRate, Seller seller, RateTable rates, ImmutableSortedDictionary<Prm, string> names, ImmutableArray<Issue>.Builder issues)
     {
         var vat = InvoiceSellers.ChargesVat(seller);
         RateEntry? VatOf(LocalDate day) => vat ? rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day) : null;

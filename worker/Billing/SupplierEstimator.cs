@@ -44,7 +44,7 @@ public static class SupplierEstimator
         var estimates = ImmutableArray.CreateBuilder<Estimate>();
         foreach (var consumer in allocation.Consumers)
         {
-            if (OfferOf(consumer.Participant) is not { } offer)
+            if (OfferOf(consumer.Participant, collective) is not { } offer)
             {
                 continue;
             }
@@ -64,8 +64,11 @@ public static class SupplierEstimator
         return (estimates.ToImmutable(), [.. issues.Select(i => i.Severity == Severity.Error ? i with { Severity = Severity.Warning } : i).Distinct()]);
     }
 
-    public static SupplierOffer? OfferOf(Participant participant) =>
-        participant.Offer ?? (participant.SupplierPrice is { } price ? new SupplierOffer("Offre du fournisseur (prix de l'énergie HT)") { EnergyPriceHt = price } : null);
+    /// <summary>The member's offer: its <c>supplierOffer</c>, else its <c>supplierPriceEurPerKwh</c> as an energy-only price HT, else the collective's default offer.</summary>
+    public static SupplierOffer? OfferOf(Participant participant, Collective collective) =>
+        participant.Offer
+        ?? (participant.SupplierPrice is { } price ? new SupplierOffer("Offre du fournisseur (prix de l'énergie HT)") { EnergyPriceHt = price } : null)
+        ?? collective.DefaultOffer;
 
     /// <summary>A « non estimé » line: amount 0, flagged.</summary>
     public static BillLine NotEstimated(string code, string label, string currency) =>

@@ -27,6 +27,9 @@ public sealed record Collective(
 
     public InvoicingRules Invoicing { get; init; } = InvoicingRules.Default;
 
+    /// <summary>The supplier offer of consumers that declare none (<c>defaultSupplierOffer</c>).</summary>
+    public SupplierOffer? DefaultOffer { get; init; }
+
     public Seller? SellerOf(string? id) => id is null ? null : Sellers.FirstOrDefault(s => s.Id == id);
 
     public Participant? Find(Prm prm) => Participants.FirstOrDefault(p => p.Prm == prm);

@@ -28,4 +28,7 @@ public sealed record CollectiveFile
     public List<SellerFile?>? Sellers { get; init; }
 
     public InvoicingFile? Invoicing { get; init; }
+
+    /// <summary>The supplier offer of consumers that declare none (and no supplierPriceEurPerKwh).</summary>
+    public SupplierOfferFile? DefaultSupplierOffer { get; init; }
 }

@@ -37,6 +37,7 @@ public static class CollectiveMapping
             PublishNames = file.PublishNames ?? false,
             Sellers = [.. (file.Sellers ?? []).OfType<SellerFile>().Select(SellerMapping.ToSeller).OrderBy(s => s.Id, StringComparer.Ordinal)],
             Invoicing = SellerMapping.ToInvoicing(file.Invoicing),
+            DefaultOffer = file.DefaultSupplierOffer is { } offer ? SellerMapping.ToOffer(offer, currency) : null,
         };
     }
 

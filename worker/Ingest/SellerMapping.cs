@@ -51,7 +51,7 @@ public static class SellerMapping
         SurplusContract = p.SurplusContract,
     };
 
-    private static SupplierOffer ToOffer(SupplierOfferFile o, string currency) => new(o.Name ?? string.Empty)
+    public static SupplierOffer ToOffer(SupplierOfferFile o, string currency) => new(o.Name ?? string.Empty)
     {
         PricesTtc = (o.PricesTtcEurPerKwh ?? []).ToImmutableSortedDictionary(kv => kv.Key, kv => new UnitPrice(kv.Value, currency), StringComparer.Ordinal),
         SubscriptionTtcPerMonth = o.SubscriptionTtcEurPerMonth is { } m ? new Money(m, currency) : null,

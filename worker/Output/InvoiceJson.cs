@@ -40,7 +40,8 @@ public static class InvoiceJson
         }
 
         w.WriteEndObject();
-        ParticipantJsonWriter.WriteDocument(w, "document", new Bill(invoice.Buyer, invoice.Lines, invoice.Currency));
+        w.WriteString("currency", invoice.Currency);
+        ParticipantJsonWriter.WriteLines(w, invoice.Lines);
         WriteVatSummary(w, invoice);
         w.WriteNumber("totalHtEur", invoice.TotalHt.Amount);
         w.WriteNumber("exciseEur", invoice.Excise.Amount);

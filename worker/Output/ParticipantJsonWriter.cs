@@ -31,7 +31,7 @@ public static class ParticipantJsonWriter
             WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
             if (documents.EstimateOf(prm) is { } estimate)
             {
-                if (SupplierEstimator.OfferOf(allocation.Participant) is { } offer)
+                if (SupplierEstimator.OfferOf(allocation.Participant, collective) is { } offer)
                 {
                     w.WriteString("supplierOffer", offer.Name);
                     w.WriteString("supplierOfferKind", offer.IsAllIn ? "all-in-ttc" : "energy-only-ht");
@@ -88,18 +88,23 @@ public static class ParticipantJsonWriter
     {
         w.WriteStartObject(name);
         w.WriteString("currency", bill.Currency);
-        w.WriteStartArray("lines");
-        foreach (var l in bill.Lines)
-        {
-            WriteLine(w, l);
-        }
-
-        w.WriteEndArray();
+        WriteLines(w, bill.Lines);
         w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
         w.WriteNumber("taxesEur", bill.Taxes.Amount);
         w.WriteNumber("totalEur", bill.Total.Amount);
         w.WriteBoolean("usesUnsureRates", bill.UsesUnsureRates);
         w.WriteEndObject();
+    }
+
+    public static void WriteLines(Utf8JsonWriter w, IEnumerable<BillLine> lines)
+    {
+        w.WriteStartArray("lines");
+        foreach (var l in lines)
+        {
+            WriteLine(w, l);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Header(Utf8JsonWriter w, BillingPeriod period, Collective collective, ParticipantAllocation allocation, string kind)

@@ -37,6 +37,7 @@ public static class InvoicingValidation
         }
 
         Require(file.Allocation?.StaticUnused is null or "surplus" or "redistribute", "allocation.staticUnused", "must be \"surplus\" or \"redistribute\".", context);
+        CheckOffer(file.DefaultSupplierOffer, "defaultSupplierOffer", context);
         var participants = file.Participants ?? [];
         for (var i = 0; i < participants.Count; i++)
         {
@@ -77,14 +78,19 @@ public static class InvoicingValidation
             Require(CollectiveValues.ParseRange(hours[h]) is not null, $"{path}.offPeakHours[{h}]", $"'{hours[h]}' is not a range HH:mm-HH:mm.", context);
         }
 
-        if (p.SupplierOffer is { } o)
+        CheckOffer(p.SupplierOffer, path + ".supplierOffer", context);
+    }
+
+    public static void CheckOffer(SupplierOfferFile? offer, string path, ValidationContext<CollectiveFile> context)
+    {
+        if (offer is { } o)
         {
             var prices = o.PricesTtcEurPerKwh ?? [];
-            Require(prices.Count > 0 || o.EnergyPriceHtEurPerKwh is not null, path + ".supplierOffer", "needs pricesTtcEurPerKwh or energyPriceHtEurPerKwh.", context);
-            Require(prices.Keys.All(OfferClasses.Contains), path + ".supplierOffer.pricesTtcEurPerKwh", "classes are base, HP/HC or HPH/HCH/HPB/HCB.", context);
-            Require(prices.Values.All(v => v is >= 0m and < 10m), path + ".supplierOffer.pricesTtcEurPerKwh", "prices must be 0–10 EUR/kWh.", context);
-            Require(prices.Count == 0 || o.SubscriptionTtcEurPerMonth is >= 0m and < 10000m, path + ".supplierOffer.subscriptionTtcEurPerMonth", "is required with all-in prices (0–10000 EUR/month).", context);
-            Require(o.EnergyPriceHtEurPerKwh is null or >= 0m and < 10m, path + ".supplierOffer.energyPriceHtEurPerKwh", "must be 0–10 EUR/kWh.", context);
+            Require(prices.Count > 0 || o.EnergyPriceHtEurPerKwh is not null, path, "needs pricesTtcEurPerKwh or energyPriceHtEurPerKwh.", context);
+            Require(prices.Keys.All(OfferClasses.Contains), path + ".pricesTtcEurPerKwh", "classes are base, HP/HC or HPH/HCH/HPB/HCB.", context);
+            Require(prices.Values.All(v => v is >= 0m and < 10m), path + ".pricesTtcEurPerKwh", "prices must be 0–10 EUR/kWh.", context);
+            Require(prices.Count == 0 || o.SubscriptionTtcEurPerMonth is >= 0m and < 10000m, path + ".subscriptionTtcEurPerMonth", "is required with all-in prices (0–10000 EUR/month).", context);
+            Require(o.EnergyPriceHtEurPerKwh is null or >= 0m and < 10m, path + ".energyPriceHtEurPerKwh", "must be 0–10 EUR/kWh.", context);
         }
     }
 

@@ -36,6 +36,8 @@ public sealed class BillScenario
 
     public InvoicingRules Invoicing { get; set; } = InvoicingRules.Default;
 
+    public SupplierOffer? DefaultOffer { get; set; }
+
     public List<LocalPriceSet> Prices { get; } = [];
 
     public RegulatedOptions Regulated { get; set; } = RegulatedOptions.Default;
@@ -69,6 +71,7 @@ public sealed class BillScenario
             {
                 Sellers = [Seller],
                 Invoicing = Invoicing,
+                DefaultOffer = DefaultOffer,
             };
         }
     }

@@ -37,7 +37,7 @@ public sealed class SampleInvoiceTests
             foreach (var invoice in invoices)
             {
                 numbers.Add(invoice.GetProperty("number").GetString()!);
-                foreach (var line in invoice.GetProperty("document").GetProperty("lines").EnumerateArray().Where(l => l.GetProperty("code").GetString() is "LOCAL_ENERGY" or "ACCISE"))
+                foreach (var line in invoice.GetProperty("lines").EnumerateArray().Where(l => l.GetProperty("code").GetString() is "LOCAL_ENERGY" or "ACCISE"))
                 {
                     var seller = line.GetProperty("seller").GetString()!;
                     invoiced[seller] = invoiced.GetValueOrDefault(seller) + line.GetProperty("amount").GetDecimal();

@@ -31,6 +31,16 @@ public sealed class SavingTests
     }
 
     [Test]
+    public void Calculate_MemberWithoutOffer_UsesTheCollectivesDefaultOffer()
+    {
+        var scenario = Scenario(0.15m);
+        scenario.DefaultOffer = scenario.Consumer.Offer;
+        scenario.Consumer = scenario.Consumer with { Offer = null };
+        var estimate = scenario.Estimate();
+        Assert.That((estimate.WithoutCollective.Total.Amount, estimate.Saving.Amount), Is.EqualTo((24.50m, -2.26m)));
+    }
+
+    [Test]
     public void Calculate_MeterWithoutFta_SaysNotEstimatedAndWarns()
     {
         var scenario = Scenario(0.15m);

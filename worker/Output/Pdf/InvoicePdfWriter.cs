@@ -157,7 +157,7 @@ public static class InvoicePdfWriter
     {
         Heading(pdf, "Estimation de votre facture fournisseur et de votre économie", period, collective, allocation.Participant);
         pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
-        var offer = SupplierEstimator.OfferOf(allocation.Participant);
+        var offer = SupplierEstimator.OfferOf(allocation.Participant, collective);
         pdf.Line(Size, (PdfCanvas.Left, $"Offre de votre fournisseur : {offer?.Name} ({(offer?.IsAllIn == true ? "prix TTC tout compris" : "prix de l'énergie HT")})"));
         pdf.Skip(6);
         pdf.Line(10, (PdfCanvas.Left, "Avec l'opération : facture estimée de votre fournisseur"));
