@@ -103,5 +103,39 @@ public sealed class InvoiceTests
         });
     }
 
+    [Test]
+    public void Calculate_BaseCase_MatchesLineByLine()
+    {
+        var invoice = Base().Invoices().Single();
+        var lines = invoice.Lines.Select(l => (l.Code, l.Quantity, l.Rate, l.Amount.Amount, l.SellerId)).ToArray();
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            (Bill.LocalEnergyCode, 30m, 0.15m, 4.50m, "roof"), // 30 kWh × 0.15
+            (RateComponents.Accise, 30m, 30.85m, 0.93m, "roof"), // 30 kWh × 30.85 €/MWh = 0.9255
+            (VatLines.Code, 5.43m, 20m, 1.09m, "roof"), // 20 % × 5.43 = 1.086
+        }));
+    }
+
+    [TestCase("2026-07-03", null)]
+    [TestCase("2026-13-01", "ARGUMENT_INVALID")]
+    public void Run_IssueDateArgument_DatesTheInvoicesOrIsRejected(string issueDate, string? code)
+    {
+        var request = new BillingRequest("2026-06", Support.Entries.FromFolder(RepositoryRoot.Combine("samples", "villeurbanne")), []) { IssueDate = issueDate };
+        var outcome = BillingPipeline.Run(request);
+        if (code is not null)
+        {
+            Assert.That(outcome.Conformity.Issues.Select(i => i.Code), Does.Contain(code));
+            return;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Files["bill-30000000000024.json"]);
+        var invoice = json.RootElement.GetProperty("invoices")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(invoice.GetProperty("issueDate").GetString(), Is.EqualTo("2026-07-03"));
+            Assert.That(invoice.GetProperty("dueDate").GetString(), Is.EqualTo("2026-07-18"), "the sample's 15-day term");
+        });
+    }
+
     private static BillScenario Base() => new BillScenario(new YearMonth(2026, 6)).Price(new LocalDate(2026, 1, 1), ("base", 0.15m)).Hour(12, 1000);
 }
