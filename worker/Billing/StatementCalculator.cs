@@ -37,8 +37,7 @@ public static class StatementCalculator
 
         var surplus = producer.GridTotal;
         var surplusPrice = producer.Participant.SurplusPrice ?? new UnitPrice(0m, collective.Currency);
-        var buyerName = producer.Participant.SurplusBuyer is { Length: > 0 } b ? $" — acheteur : {b}" : string.Empty;
-        lines.Add(new BillLine(SurplusCode, "Surplus injecté sur le réseau" + buyerName, string.Empty, surplus, surplusPrice, Rounding.Line(surplusPrice * surplus)));
+        lines.Add(new BillLine(SurplusCode, "Surplus injecté sur le réseau", string.Empty, surplus, surplusPrice, Rounding.Line(surplusPrice * surplus)));
         return new Bill(producer.Participant, [.. lines], collective.Currency) { Kind = BillKind.ProducerStatement };
     }
 }

@@ -72,10 +72,10 @@ public static class InvoicePdfWriter
 
         for (var r = 0; r < Math.Max(left.Count, right.Count); r++)
         {
-            pdf.Line(Size, (PdfCanvas.Left, r < left.Count ? left[r] : string.Empty), (300, r < right.Count ? right[r] : string.Empty));
+            pdf.Line(Size, (PdfCanvas.Left, r < left.Count ? PdfFormat.Truncate(left[r], 50) : string.Empty), (300, r < right.Count ? PdfFormat.Truncate(right[r], 50) : string.Empty));
         }
 
-        pdf.Line(Size, (PdfCanvas.Left, $"Opération d'autoconsommation collective {collective.Name} ({collective.OperationId})"));
+        pdf.Paragraph(Size, $"Opération d'autoconsommation collective {collective.Name} ({collective.OperationId})");
         pdf.Rule();
         pdf.Skip(4);
         foreach (var seller in invoice.Sellers)
@@ -158,7 +158,7 @@ public static class InvoicePdfWriter
         Heading(pdf, "Estimation de votre facture fournisseur et de votre économie", period, collective, allocation.Participant);
         pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
         var offer = SupplierEstimator.OfferOf(allocation.Participant, collective);
-        pdf.Line(Size, (PdfCanvas.Left, $"Offre de votre fournisseur : {offer?.Name} ({(offer?.IsAllIn == true ? "prix TTC tout compris" : "prix de l'énergie HT")})"));
+        pdf.Paragraph(Size, $"Offre de votre fournisseur : {offer?.Name} ({(offer?.IsAllIn == true ? "prix TTC tout compris" : "prix de l'énergie HT")})");
         pdf.Skip(6);
         pdf.Line(10, (PdfCanvas.Left, "Avec l'opération : facture estimée de votre fournisseur"));
         Lines(pdf, estimate.WithCollective.Lines);

@@ -23,14 +23,14 @@ public static class StatementPdfWriter
         var producer = allocation.Participant;
         InvoicePdfWriter.Heading(pdf, "Relevé producteur", period, collective, producer);
         var rate = ParticipantJsonWriter.Rate(allocation.LocalTotal, allocation.MeasuredTotal) * 100m;
-        pdf.Line(InvoicePdfWriter.Size, (PdfCanvas.Left, $"Production {DailyTotals.Kwh(allocation.MeasuredTotal)} · vendue aux membres (autoproduite) {DailyTotals.Kwh(allocation.LocalTotal)} · surplus {DailyTotals.Kwh(allocation.GridTotal)} · taux d'autoconsommation {DailyTotals.French(rate, "0.0")} %"));
+        pdf.Paragraph(InvoicePdfWriter.Size, $"Production {DailyTotals.Kwh(allocation.MeasuredTotal)} · vendue aux membres (autoproduite) {DailyTotals.Kwh(allocation.LocalTotal)} · surplus {DailyTotals.Kwh(allocation.GridTotal)} · taux d'autoconsommation {DailyTotals.French(rate, "0.0")} %");
         if (producer.SurplusBuyer is { Length: > 0 } buyer)
         {
-            pdf.Line(InvoicePdfWriter.Size, (PdfCanvas.Left, $"Surplus acheté par {buyer}{(producer.SurplusContract is { Length: > 0 } c ? $", contrat {c}" : string.Empty)}"));
+            pdf.Paragraph(InvoicePdfWriter.Size, $"Surplus acheté par {buyer}{(producer.SurplusContract is { Length: > 0 } c ? $", contrat {c}" : string.Empty)}");
         }
 
         var basis = ProducerExcise.Eligible(producer) ? "installation renouvelable de moins de 1 MW" : "éligibilité au tarif ACC de l'accise non établie";
-        pdf.Line(InvoicePdfWriter.Size, (PdfCanvas.Left, $"Accise : {basis} ; interprétation retenue : {(statement.Lines.Any(l => l.Source?.Option == RateComponents.AcciseAccZero) ? "tarif de 0 €/MWh" : "tarif normal")}"));
+        pdf.Paragraph(InvoicePdfWriter.Size, $"Accise : {basis} ; interprétation retenue : {(statement.Lines.Any(l => l.Source?.Option == RateComponents.AcciseAccZero) ? "tarif de 0 €/MWh" : "tarif normal")}");
         pdf.Skip(6);
         InvoicePdfWriter.Lines(pdf, statement.Lines);
         pdf.Line(InvoicePdfWriter.Size, (-440, "Énergie vendue HT"), (AmountX, DailyTotals.Eur(Sum(statement, StatementCalculator.SoldCode))));
@@ -54,7 +54,7 @@ public static class StatementPdfWriter
         var lines = documents.Invoices.SelectMany(i => i.Lines).Where(l => l.SellerId == id).ToList();
         Money Of(Func<BillLine, bool> f) => lines.Where(f).Aggregate(Money.Zero(collective.Currency), (s, l) => s + l.Amount);
         pdf.Skip(6);
-        pdf.Line(9, (PdfCanvas.Left, $"Totaux du vendeur {seller?.LegalName ?? "non déclaré"} pour ses déclarations (toutes ses factures de la période)"));
+        pdf.Paragraph(9, $"Totaux du vendeur {seller?.LegalName ?? "non déclaré"} pour ses déclarations (toutes ses factures de la période)");
         pdf.Line(InvoicePdfWriter.Size, (-440, "Facturé HT"), (AmountX, DailyTotals.Eur(Of(l => l.Code != VatLines.Code))));
         pdf.Line(InvoicePdfWriter.Size, (-440, "dont accise collectée"), (AmountX, DailyTotals.Eur(Of(l => l.Code == RateComponents.Accise))));
         pdf.Line(InvoicePdfWriter.Size, (-440, seller?.VatRegime == VatRegime.Franchise293B ? "TVA (non applicable, art. 293 B du CGI)" : "TVA collectée"), (AmountX, DailyTotals.Eur(Of(l => l.Code == VatLines.Code))));
