@@ -1,6 +1,7 @@
+using Daisee.Billing.Requester.Tests.Chain;
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;
@@ -163,7 +164,7 @@ public sealed class IexecRunnerTests
     }
 
     /// <summary>App and workerpool registered, the provider (the anvil requester account) and the scheduler (its workerpool stake) funded; <paramref name="workerpoolSigner"/> signs the workerpool orders.</summary>
-    private async Task<IexecSession> PrepareAsync(ISigner workerpoolSigner)
+    private async Task<IexecSession> PrepareAsync(EthECKey workerpoolSigner)
     {
         var ct = CancellationToken.None;
         var poco = new PocoClient(_chain.Node, _chain.Deployment);
