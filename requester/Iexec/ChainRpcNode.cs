@@ -53,7 +53,9 @@ public sealed class ChainRpcNode : IChainNode, IDisposable
     public static async Task<ChainRpcNode> ConnectAsync(HttpClient http, Uri endpoint, ChainNodeOptions options, IEnumerable<ContractAbi> contracts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var client = new RpcClient(endpoint, http);
+        // Nethereum sets properties on the HttpClient it is given: each node owns its own, with the same retry handler.
+        ArgumentNullException.ThrowIfNull(http);
+        var client = new RpcClient(endpoint, IexecHttp.Create(RetrySettings.Default, Console.Error));
         var web3 = new Web3(client);
         var chainId = await Unwrapped(() => web3.Eth.ChainId.SendRequestAsync());
         var latest = await Unwrapped(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()));
