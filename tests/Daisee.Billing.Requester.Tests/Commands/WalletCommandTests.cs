@@ -34,8 +34,8 @@ public sealed class WalletCommandTests
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That(shown, Is.EqualTo(ExitCodes.Ok), console.Text);
-        Assert.That(WalletFile.Unlock(wallet, Password).Address, Is.EqualTo(AnvilAccounts.AppOwner.Address));
-        Assert.That(console.Text, Does.Contain(AnvilAccounts.AppOwner.Address.ToString()));
+        Assert.That(WalletFile.Unlock(wallet, Password).Address, Is.EqualTo(TestAccounts.AppOwner.Address));
+        Assert.That(console.Text, Does.Contain(TestAccounts.AppOwner.Address.ToString()));
         Assert.That(console.Text, Does.Not.Contain(hex[2..]).IgnoreCase);
         Assert.That(await File.ReadAllTextAsync(wallet), Does.Not.Contain(hex[2..]).IgnoreCase);
     }
@@ -59,7 +59,7 @@ public sealed class WalletCommandTests
     public void Unlock_WrongPassword_ErrorNamesTheFile()
     {
         var wallet = Path.Combine(_folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Worker, Password, Requester.Chain.Wallet.KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Worker, Password, Requester.Chain.Wallet.KeystoreOptions.Light);
 
         var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Unlock(wallet, "nope"));
 

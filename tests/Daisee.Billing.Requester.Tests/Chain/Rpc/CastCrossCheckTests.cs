@@ -1,5 +1,6 @@
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Orders;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Tests.Chain.Orders;
 using Nethereum.Hex.HexConvertors.Extensions;
