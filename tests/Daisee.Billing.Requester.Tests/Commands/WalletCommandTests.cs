@@ -41,18 +41,33 @@ public sealed class WalletCommandTests
     }
 
     [Test]
+    public async Task Show_KeystoreWithoutAddress_UnlocksWithThePasswordAndShowsTheAddress()
+    {
+        using var console = new RecordingConsole();
+        var file = System.Text.Json.Nodes.JsonNode.Parse(Requester.Chain.Wallet.Keystore.Encrypt(TestAccounts.Scheduler, Password, Requester.Chain.Wallet.KeystoreOptions.Light))!.AsObject();
+        file.Remove("address");
+        var wallet = Path.Combine(_folder, "no-address.json");
+        await File.WriteAllTextAsync(wallet, file.ToJsonString());
+
+        var shown = await Verb(console).Parse(["wallet", "show", "--wallet", wallet]).InvokeAsync();
+
+        Assert.That(shown, Is.EqualTo(ExitCodes.Ok), console.Text);
+        Assert.That(console.Text, Does.Contain("Address: " + TestAccounts.Scheduler.Address));
+    }
+
+    [Test]
     public async Task Create_Twice_SecondRefusedAndTheFirstKept()
     {
         using var console = new RecordingConsole();
         var wallet = Path.Combine(_folder, "wallet.json");
         var first = await Verb(console).Parse(["wallet", "create", "--wallet", wallet, "--light"]).InvokeAsync();
-        var address = WalletFile.ReadAddress(wallet);
+        var address = WalletFile.ReadAddress(wallet, () => Password);
 
         var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Save(wallet, ChainKeys.Generate(), Password, Requester.Chain.Wallet.KeystoreOptions.Light));
 
         Assert.That(first, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That(e!.Message, Does.Contain("already exists"));
-        Assert.That(WalletFile.ReadAddress(wallet), Is.EqualTo(address));
+        Assert.That(WalletFile.ReadAddress(wallet, () => Password), Is.EqualTo(address));
     }
 
     [Test]
