@@ -1,4 +1,5 @@
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -7,4 +8,4 @@ namespace Daisee.Billing.Requester.Iexec;
 /// orders come from, where results are downloaded, and the SMS that receives the dataset key of TEE tasks.
 /// </summary>
 public sealed record IexecSession(
-    PocoClient Poco, ISigner Requester, IDatasetStorage Storage, IOrderBook Orders, ResultDownloader Results, IexecRunSettings Settings, SmsClient? Sms = null);
+    PocoClient Poco, EthECKey Requester, IDatasetStorage Storage, IOrderBook Orders, ResultDownloader Results, IexecRunSettings Settings, SmsClient? Sms = null);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 
@@ -18,20 +17,6 @@ public sealed record AppOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>AppOrder(address app,uint256 appprice,uint256 volume,bytes32 tag,address datasetrestrict,address workerpoolrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("app", "address"), new("appprice", "uint256"), new("volume", "uint256"), new("tag", "bytes32"),
-        new("datasetrestrict", "address"), new("workerpoolrestrict", "address"), new("requesterrestrict", "address"),
-        new("salt", "bytes32"),
-    ];
-
-    /// <inheritdoc />
-    public string PrimaryType => "AppOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
-
     /// <inheritdoc />
     public ImmutableArray<object> Values =>
         [App, AppPrice, Volume, Tag, DatasetRestrict, WorkerpoolRestrict, RequesterRestrict, Salt];

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 
@@ -15,22 +14,8 @@ public sealed record DatasetOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>DatasetOrder(address dataset,uint256 datasetprice,uint256 volume,bytes32 tag,address apprestrict,address workerpoolrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("dataset", "address"), new("datasetprice", "uint256"), new("volume", "uint256"), new("tag", "bytes32"),
-        new("apprestrict", "address"), new("workerpoolrestrict", "address"), new("requesterrestrict", "address"),
-        new("salt", "bytes32"),
-    ];
-
     /// <summary>The all-zero order that <c>matchOrders</c> takes (with an empty signature) when a deal has no dataset.</summary>
     public static DatasetOrder None { get; } = new(default, 0, 0, default, default, default, default, default);
-
-    /// <inheritdoc />
-    public string PrimaryType => "DatasetOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
 
     /// <inheritdoc />
     public ImmutableArray<object> Values =>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 
@@ -21,20 +20,6 @@ public sealed record WorkerpoolOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("workerpool", "address"), new("workerpoolprice", "uint256"), new("volume", "uint256"), new("tag", "bytes32"),
-        new("category", "uint256"), new("trust", "uint256"), new("apprestrict", "address"), new("datasetrestrict", "address"),
-        new("requesterrestrict", "address"), new("salt", "bytes32"),
-    ];
-
-    /// <inheritdoc />
-    public string PrimaryType => "WorkerpoolOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
-
     /// <inheritdoc />
     public ImmutableArray<object> Values =>
         [Workerpool, WorkerpoolPrice, Volume, Tag, Category, Trust, AppRestrict, DatasetRestrict, RequesterRestrict, Salt];

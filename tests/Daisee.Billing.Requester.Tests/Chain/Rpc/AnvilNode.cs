@@ -1,7 +1,9 @@
+using Daisee.Billing.Requester.Chain;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Rpc;
 
@@ -18,27 +20,23 @@ internal sealed class AnvilNode : IAsyncDisposable
         _process = process;
         Endpoint = endpoint;
         Http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        Client = new JsonRpcClient(Http, endpoint);
-        Rpc = new EthRpc(Client);
-        Anvil = new AnvilRpc(Client);
     }
 
     public Uri Endpoint { get; }
 
     public HttpClient Http { get; }
 
-    public JsonRpcClient Client { get; }
+    /// <summary>The requester's chain client on this node.</summary>
+    public ChainRpcNode Node { get; private set; } = null!;
 
-    public EthRpc Rpc { get; }
+    public AnvilRpc Anvil => new(Node);
 
-    public AnvilRpc Anvil { get; }
-
-    public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken)
+    public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken, params string[] extraArguments)
     {
         var anvil = LocalTools.RequireAnvil();
         var port = FreePort();
         var start = new ProcessStartInfo(anvil) { UseShellExecute = false };
-        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" })
+        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" }.Concat(extraArguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -48,7 +46,7 @@ internal sealed class AnvilNode : IAsyncDisposable
         {
             try
             {
-                await node.Rpc.ChainIdAsync(cancellationToken);
+                node.Node = await ChainRpcNode.ConnectAsync(node.Endpoint, ChainNodeOptions.LocalNode, PocoAbi.All, cancellationToken);
                 return node;
             }
             catch (HttpRequestException)
@@ -63,6 +61,7 @@ internal sealed class AnvilNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Node?.Dispose();
         Http.Dispose();
         if (!_process.HasExited)
         {
