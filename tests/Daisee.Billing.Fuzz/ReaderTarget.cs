@@ -14,7 +14,8 @@ public static class ReaderTarget
 {
     private static readonly CurveReadContext Context = new(DateTimeZoneProviders.Tzdb["Europe/Paris"], 30)
     {
-        DirectionOf = prm => prm.Value.EndsWith('1') ? Direction.Production : Direction.Consumption,
+        // As the pipeline does: the collective's role for a known PRM, else none (consumption assumed).
+        DirectionOf = prm => prm.Value == "30000000000001" ? Direction.Production : null,
     };
 
     public static void Run(byte[] input)
