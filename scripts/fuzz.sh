@@ -18,7 +18,7 @@ findings="$root/findings"
 command -v afl-fuzz >/dev/null || bash scripts/setup.d/50-fuzz.sh
 dotnet tool restore >/dev/null
 
-rm -rf "$bin" "$findings"
+rm -rf "$bin" "$findings" "$root/crashes"
 dotnet publish tests/Daisee.Billing.Fuzz -c Release -o "$bin" --nologo -v q
 # Only the worker is instrumented: coverage of our readers steers the fuzzer.
 dotnet sharpfuzz "$bin/daisee-worker.dll" >/dev/null
