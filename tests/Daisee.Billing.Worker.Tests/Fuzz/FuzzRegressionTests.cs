@@ -67,5 +67,22 @@ public sealed class FuzzRegressionTests
         });
     }
 
+    /// <summary>Found by the fuzzer (CSV) and by reading the same conversion (JSON): the operator's split with a 20-digit energy.</summary>
+    [TestCase("split.csv", "Identifiant PRM;Horodate;CONS;AUTOCONS;COMPLEMENT;PROD;AUTOPROD;SURPLUS\n30000000000011;2026-06-02T12:30:00+02:00;80130000000000000001;300;500;;;\n")]
+    [TestCase("split.json", """{ "cons_id": "30000000000012", "unit": "Wh", "interval_length": "PT30M", "quantities": [ { "type": "cons", "values": [ { "timestamp": "2026-06-02T12:30:00+02:00", "value": "80130000000000000001" } ] } ] }""")]
+    public void AccSplit_EnergyBeyondAnyMeter_IsRejectedAsInvalid(string name, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var log = new ConformityLog();
+
+        var readings = AccSplitReader.Read(Entry(AccSplitReader.Folder + name, bytes), IngestRun.Context(), log).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(readings.Where(r => r.Quantity == SplitQuantity.Cons), Is.Empty);
+            Assert.That(log.ToReport().Issues.Select(i => i.Code), Does.Contain(IssueCodes.ValueInvalid));
+        });
+    }
+
     private static DatasetEntry Entry(string path, byte[] bytes) => new(path, bytes.LongLength, () => new MemoryStream(bytes, writable: false));
 }
