@@ -7,11 +7,11 @@
 # Exit 1 when a crash was found; the crashing inputs are copied to artifacts/fuzz/crashes/
 # (replay one: dotnet artifacts/fuzz/bin/Daisee.Billing.Fuzz.dll <file>).
 #
-# usage: scripts/fuzz.sh SECONDS
+# usage: scripts/fuzz.sh SECONDS      (FUZZ_OUT=<folder> instead of artifacts/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:?usage: scripts/fuzz.sh SECONDS}"
-root=artifacts/fuzz
+root="${FUZZ_OUT:-artifacts/fuzz}"
 bin="$root/bin"
 findings="$root/findings"
 
