@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Daisee.Billing.Contract;
 using Daisee.Billing.Requester.Chain;
 
 namespace Daisee.Billing.Requester.Iexec;
@@ -16,9 +17,9 @@ namespace Daisee.Billing.Requester.Iexec;
 public static class ResultVerifier
 {
     /// <summary>The file our deterministic-output-path names.</summary>
-    public const string ManifestName = "manifest.json";
+    public const string ManifestName = ManifestDocument.FileName;
 
-    private static readonly ImmutableHashSet<string> Unlisted = ["computed.json", ManifestName, "stdout.txt", "stderr.txt"];
+    private static readonly ImmutableHashSet<string> Unlisted = [ComputedDocument.FileName, ManifestName, "stdout.txt", "stderr.txt"];
 
     /// <summary>Verifies <paramref name="result"/>; <paramref name="onChainDigest"/> null checks the files against the manifest only.</summary>
     public static VerificationReport Verify(ResultFiles result, Hash32? onChainDigest)
@@ -44,7 +45,7 @@ public static class ResultVerifier
 
     private static void CheckComputed(ResultFiles result, List<string> problems)
     {
-        if (!result.Files.TryGetValue("computed.json", out var computed))
+        if (!result.Files.TryGetValue(ComputedDocument.FileName, out var computed))
         {
             problems.Add("computed.json is missing");
             return;
@@ -52,8 +53,7 @@ public static class ResultVerifier
 
         try
         {
-            using var json = JsonDocument.Parse(computed);
-            var path = json.RootElement.TryGetProperty("deterministic-output-path", out var p) ? p.GetString() : null;
+            var path = ContractJson.Read(computed, ContractJsonContext.Default.ComputedDocument).DeterministicOutputPath;
             if (path is null || !path.Replace('\\', '/').EndsWith("/" + ManifestName, StringComparison.Ordinal))
             {
                 problems.Add($"computed.json's deterministic-output-path is '{path}', not …/{ManifestName}");
@@ -67,12 +67,12 @@ public static class ResultVerifier
 
     private static void CheckFiles(ResultFiles result, byte[] manifest, List<string> problems)
     {
-        ImmutableArray<(string Path, string Sha256, long Bytes)> listed;
+        ImmutableArray<ManifestFile> listed;
         try
         {
-            listed = ReadManifest(manifest);
+            listed = ContractJson.Read(manifest, ContractJsonContext.Default.ManifestDocument).Files;
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException e)
         {
             problems.Add($"manifest.json cannot be read ({e.Message})");
             return;
@@ -97,17 +97,5 @@ public static class ResultVerifier
         var known = listed.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(result.Files.Keys.Where(k => !known.Contains(k) && !Unlisted.Contains(k))
             .Select(k => $"{k} is not listed in the manifest: it is not covered by the on-chain digest"));
-    }
-
-    private static ImmutableArray<(string Path, string Sha256, long Bytes)> ReadManifest(byte[] manifest)
-    {
-        using var json = JsonDocument.Parse(manifest);
-        return
-        [
-            .. json.RootElement.GetProperty("files").EnumerateArray().Select(f => (
-                f.GetProperty("path").GetString() ?? throw new FormatException("a manifest entry has no path"),
-                f.GetProperty("sha256").GetString() ?? throw new FormatException("a manifest entry has no sha256"),
-                f.GetProperty("bytes").GetInt64())),
-        ];
     }
 }

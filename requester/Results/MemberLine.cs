@@ -1,25 +1,13 @@
-using System.Text.Json;
+using Daisee.Billing.Contract;
 
 namespace Daisee.Billing.Requester.Results;
 
 /// <summary>One participant as <c>summary.json</c> reports it: energies in Wh, and the amount due when billed.</summary>
 public sealed record MemberLine(string Id, string Role, string Name, decimal MeasuredWh, decimal LocalWh, decimal GridWh, decimal? AmountDueEur)
 {
-    public static MemberLine From(JsonElement p)
+    public static MemberLine From(SummaryParticipant p)
     {
-        decimal? amount = null;
-        if (p.TryGetProperty("bill", out var bill))
-        {
-            amount = bill.TryGetProperty("totalEur", out var total) ? total.GetDecimal() : bill.GetProperty("amountExclTaxEur").GetDecimal();
-        }
-
-        return new MemberLine(
-            p.GetProperty("id").GetString()!,
-            p.GetProperty("role").GetString()!,
-            p.GetProperty("name").GetString()!,
-            p.GetProperty("measuredWh").GetDecimal(),
-            p.GetProperty("localWh").GetDecimal(),
-            p.GetProperty("gridWh").GetDecimal(),
-            amount);
+        ArgumentNullException.ThrowIfNull(p);
+        return new MemberLine(p.Id, p.Role, p.Name, p.MeasuredWh, p.LocalWh, p.GridWh, p.Bill?.TotalEur);
     }
 }

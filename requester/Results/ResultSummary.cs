@@ -1,27 +1,20 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Daisee.Billing.Contract;
 
 namespace Daisee.Billing.Requester.Results;
 
 /// <summary>The part of a result's <c>summary.json</c> the requester shows: status, totals, and each member's line.</summary>
-public sealed record ResultSummary(string Status, string Period, string? Error, ImmutableArray<MemberLine> Members, ImmutableSortedDictionary<string, decimal> Totals)
+public sealed record ResultSummary(string Status, string Period, string? Error, ImmutableArray<MemberLine> Members, EnergyTotals? Totals)
 {
+    /// <summary>Reads <c>summary.json</c> through the output contract; throws <see cref="System.Text.Json.JsonException"/> when it is not one.</summary>
     public static ResultSummary Read(string resultFolder)
     {
-        using var stream = File.OpenRead(Path.Combine(resultFolder, "summary.json"));
-        using var json = JsonDocument.Parse(stream);
-        var root = json.RootElement;
-        var members = root.TryGetProperty("participants", out var ps)
-            ? [.. ps.EnumerateArray().Select(MemberLine.From)]
-            : ImmutableArray<MemberLine>.Empty;
-        var totals = root.TryGetProperty("totals", out var t)
-            ? t.EnumerateObject().ToImmutableSortedDictionary(p => p.Name, p => p.Value.GetDecimal(), StringComparer.Ordinal)
-            : ImmutableSortedDictionary<string, decimal>.Empty;
+        var document = ContractJson.Read(File.ReadAllBytes(Path.Combine(resultFolder, SummaryDocument.FileName)), ContractJsonContext.Default.SummaryDocument);
         return new ResultSummary(
-            root.GetProperty("status").GetString() ?? "unknown",
-            root.GetProperty("period").GetString() ?? string.Empty,
-            root.TryGetProperty("error", out var e) ? e.GetString() : null,
-            members,
-            totals);
+            document.Status,
+            document.Period,
+            document.Error,
+            [.. (document.Participants ?? []).Select(MemberLine.From)],
+            document.Totals);
     }
 }

@@ -27,9 +27,16 @@ public static class SummaryTable
 
         console.Write(consumers);
         console.Write(producers);
-        foreach (var (name, wh) in summary.Totals)
+        if (summary.Totals is { } t)
         {
-            console.MarkupLine($"  {name.Replace("Wh", string.Empty, StringComparison.Ordinal)}: [bold]{Kwh(wh)}[/] kWh");
+            foreach (var (name, wh) in new[]
+            {
+                ("production", t.ProductionWh), ("autoproduced", t.AutoproducedWh), ("surplus", t.SurplusWh),
+                ("consumption", t.ConsumptionWh), ("autoconsumed", t.AutoconsumedWh), ("complement", t.ComplementWh),
+            })
+            {
+                console.MarkupLine($"  {name}: [bold]{Kwh(wh)}[/] kWh");
+            }
         }
     }
 

@@ -23,12 +23,13 @@ fi
 # 1. Stage the sources the worker needs (old sources removed, obj/ kept for incremental builds).
 mkdir -p "$stage/worker"
 find "$stage/worker" -mindepth 1 -maxdepth 1 ! -name obj ! -name bin -exec rm -rf {} +
+mkdir -p "$stage/docs"
 tar -c --exclude=bin --exclude=obj \
     worker Directory.Build.props Directory.Packages.props global.json BannedSymbols.txt .editorconfig \
-    scripts/docker/worker.trim.xml \
+    docs/collective.schema.json \
   | tar -x -C "$stage"
 
-# 2. Publish. Trimmed; the worker's own assembly is kept whole (see worker.trim.xml).
+# 2. Publish, fully trimmed (every JSON binding is source-generated: no reflection to keep).
 rm -rf "$out"
 dotnet publish "$stage/worker/Daisee.Billing.Worker.csproj" -c Release -r linux-x64 --self-contained \
   -p:PublishTrimmed=true -p:DebugType=none -p:DebugSymbols=false \

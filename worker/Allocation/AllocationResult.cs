@@ -9,4 +9,7 @@ public sealed record AllocationResult(BillingPeriod Period, AllocationMethod Met
     public IEnumerable<ParticipantAllocation> Consumers => Participants.Where(p => p.Side == Direction.Consumption);
 
     public IEnumerable<ParticipantAllocation> Producers => Participants.Where(p => p.Side == Direction.Production);
+
+    /// <summary>The collective's totals and rates over the period (computed on each call: read it once).</summary>
+    public Indicators Totals => Indicators.Of(this);
 }

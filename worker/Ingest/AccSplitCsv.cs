@@ -107,7 +107,7 @@ public static class AccSplitCsv
     }
 
     private static Energy? Value(string text, PointUnit? unit) =>
-        CurvePoint.TryParseDecimal(text, out var v) && v >= 0 && unit is PointUnit.WattHours or PointUnit.KilowattHours
+        CurvePoint.TryParseDecimal(text, out var v) && v >= 0 && v <= CurvePoint.MaxValue && unit is PointUnit.WattHours or PointUnit.KilowattHours
             ? PointUnits.ToEnergy(v, unit.Value, Duration.Zero)
             : null;
 }

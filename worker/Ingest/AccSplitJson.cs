@@ -102,9 +102,9 @@ public static class AccSplitJson
         }
 
         var text = v.TryGetProperty("value", out var raw) ? raw.ValueKind == JsonValueKind.Number ? raw.GetRawText() : raw.ValueKind == JsonValueKind.String ? raw.GetString() ?? string.Empty : string.Empty : string.Empty;
-        if (!CurvePoint.TryParseDecimal(text, out var amount) || amount < 0)
+        if (!CurvePoint.TryParseDecimal(text, out var amount) || amount < 0 || amount > CurvePoint.MaxValue)
         {
-            return Reject(text.Length == 0 ? IssueCodes.ValueMissing : IssueCodes.ValueInvalid, path + ".value", $"'{text}' is not a non-negative energy.");
+            return Reject(text.Length == 0 ? IssueCodes.ValueMissing : IssueCodes.ValueInvalid, path + ".value", $"'{text}' is not a non-negative energy (at most 10^9 a step).");
         }
 
         var end = stamp.Value;

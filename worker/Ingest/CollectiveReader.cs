@@ -10,20 +10,21 @@ public static class CollectiveReader
 {
     public const string FileName = "collective.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = false,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    /// <summary>The largest <c>collective.json</c> read (a real one is a few kB); larger is refused before parsing.</summary>
+    public const int MaxBytes = 1 << 20;
 
     public static (Collective? Collective, ImmutableArray<Issue> Issues) Read(Stream json, string source = FileName)
     {
+        var (utf8, problem) = CollectiveText.Read(json, MaxBytes);
+        if (problem is { } p)
+        {
+            return (null, [Invalid(source, p.Line, "$", $"{source} {p.Message}")]);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -38,33 +39,31 @@ public static class CollectiveReader
 
     private static (Collective? Collective, ImmutableArray<Issue> Issues) Read(JsonDocument document, string source)
     {
-        var shape = CollectiveShape.Check(document.RootElement);
-        if (!shape.IsEmpty)
-        {
-            return (null, [.. shape.Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}"))]);
-        }
-
+        var shape = CollectiveSchema.Check(document.RootElement);
         CollectiveFile? file;
         try
         {
-            file = document.Deserialize<CollectiveFile>(Options);
+            file = document.Deserialize(CollectiveJsonContext.Default.CollectiveFile);
         }
         catch (JsonException e)
         {
-            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {e.Message}")]);
+            // A value of the wrong JSON type cannot be bound: the schema names every such field.
+            return (null, shape.IsEmpty
+                ? [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {e.Message}")]
+                : [.. shape.Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}"))]);
         }
 
+        var rules = file is null ? [] : new CollectiveFileValidator().Validate(file).Errors
+            .Select(e => Invalid(source, 0, e.PropertyName, $"{source}: {e.PropertyName}: {e.ErrorMessage}")).ToList();
+        var issues = rules.Concat(shape.Where(p => rules.All(r => r.Field != p.Path)).Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}")))
+            .ToImmutableArray();
         if (file is null)
         {
-            return (null, [Invalid(source, 1, "$", $"{source} must hold a JSON object.")]);
+            return (null, issues.IsEmpty ? [Invalid(source, 1, "$", $"{source} must hold a JSON object.")] : issues);
         }
 
-        var result = new CollectiveFileValidator().Validate(file);
-        if (!result.IsValid)
+        if (!issues.IsEmpty)
         {
-            var issues = result.Errors
-                .Select(e => Invalid(source, 0, e.PropertyName, $"{source}: {e.PropertyName}: {e.ErrorMessage}"))
-                .ToImmutableArray();
             return (null, issues);
         }
 

@@ -12,6 +12,9 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public static class CurvePoint
 {
+    /// <summary>The largest point value accepted in any unit (W, kW, Wh, kWh): 1 GW or 1 GWh a step, far beyond any meter; it keeps every energy within a <c>long</c> of mWh.</summary>
+    public const decimal MaxValue = 1_000_000_000m;
+
     public static MeterReading? Read(PointInput p, ConformityLog log)
     {
         if (!IsAligned(p.Step))
@@ -36,6 +39,12 @@ public static class CurvePoint
         {
             return Reject(p, log, IssueCodes.ValueNegative, p.ValueField,
                 $"{p.ValueField} {text} {PointUnits.Name(p.Unit)} is negative; a load curve is never negative.");
+        }
+
+        if (value > MaxValue)
+        {
+            return Reject(p, log, IssueCodes.ValueImpossible, p.ValueField,
+                $"{p.ValueField} {text} {PointUnits.Name(p.Unit)} is beyond any meter's range (at most 10^9 per point).");
         }
 
         return new MeterReading(p.Prm, p.Step, PointUnits.ToEnergy(value, p.Unit, p.Step.Length), p.Direction, p.Quality, p.Source, p.Line);

@@ -1,47 +1,27 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Daisee.Billing.Contract;
 
 namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
-/// <c>manifest.json</c>: the sha256 and size of every other output file (sorted by path) and of
-/// every input file, the engine version and the rules hash. The task's on-chain result digest
-/// is sha256(manifest.json), so it covers every file transitively.
+/// <c>manifest.json</c> (<see cref="ManifestDocument"/>): the sha256 and size of every other
+/// output file (sorted by path) and of every input file, the engine version and the rules hash.
+/// The task's on-chain result digest is sha256(manifest.json), so it covers every file transitively.
 /// </summary>
 public static class ManifestWriter
 {
-    public const string FileName = "manifest.json";
+    public const string FileName = ManifestDocument.FileName;
 
-    public static byte[] Write(ImmutableSortedDictionary<string, byte[]> outputs, IEnumerable<ManifestEntry> inputs, string rulesHash, string period) =>
-        JsonText.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("engineVersion", EngineVersion.Value);
-            w.WriteString("period", period);
-            w.WriteString("rulesHash", rulesHash);
-            w.WriteStartArray("files");
-            foreach (var (path, bytes) in outputs)
-            {
-                WriteEntry(w, new ManifestEntry(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength));
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("inputs");
-            foreach (var entry in inputs.OrderBy(e => e.Path, StringComparer.Ordinal))
-            {
-                WriteEntry(w, entry);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-    private static void WriteEntry(System.Text.Json.Utf8JsonWriter w, ManifestEntry entry)
+    public static byte[] Write(ImmutableSortedDictionary<string, byte[]> outputs, IEnumerable<ManifestEntry> inputs, string rulesHash, string period)
     {
-        w.WriteStartObject();
-        w.WriteString("path", entry.Path);
-        w.WriteString("sha256", entry.Sha256);
-        w.WriteNumber("bytes", entry.Bytes);
-        w.WriteEndObject();
+        ArgumentNullException.ThrowIfNull(outputs);
+        var document = new ManifestDocument(
+            EngineVersion.Value,
+            period,
+            rulesHash,
+            [.. outputs.Select(o => new ManifestFile(o.Key, Convert.ToHexStringLower(SHA256.HashData(o.Value)), o.Value.LongLength))],
+            [.. inputs.OrderBy(e => e.Path, StringComparer.Ordinal).Select(e => new ManifestFile(e.Path, e.Sha256, e.Bytes))]);
+        return ContractJson.Write(document, ContractJsonContext.Default.ManifestDocument);
     }
 }

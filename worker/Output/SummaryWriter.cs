@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Collections.Immutable;
+using Daisee.Billing.Contract;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
@@ -7,53 +8,42 @@ using Daisee.Billing.Worker.Validation;
 namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
-/// <c>summary.json</c> (output contract): period, time zone, step, participants, energy totals
-/// in Wh, conformity counts; plus each consumer's local bill. On a rejected run the parts that
-/// could not be computed are absent and <c>status</c> says <c>rejected</c>.
+/// <c>summary.json</c> (<see cref="SummaryDocument"/>): the results formatted, nothing computed
+/// here (totals come from <see cref="AllocationResult.Totals"/>, amounts from the bills). On a
+/// rejected run the parts that could not be computed are absent and <c>status</c> says <c>rejected</c>.
 /// </summary>
 public static class SummaryWriter
 {
-    public const string FileName = "summary.json";
+    public const string FileName = SummaryDocument.FileName;
 
     public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null) =>
-        JsonText.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("status", error is null ? "billed" : "rejected");
-            w.WriteString("period", month);
-            if (collective is not null)
-            {
-                w.WriteString("collective", collective.Name);
-                w.WriteString("operationId", collective.OperationId);
-                w.WriteString("timeZone", collective.Zone.Id);
-                w.WriteNumber("stepMinutes", collective.StepMinutes);
-                w.WriteString("rulesHash", collective.RulesHash);
-            }
+        ContractJson.Write(Document(period, month, collective, allocation, bills, report, error, allocationReport), ContractJsonContext.Default.SummaryDocument);
 
-            if (period is not null)
-            {
-                w.WriteNumber("steps", period.StepCount);
-            }
-
-            w.WriteString("engineVersion", EngineVersion.Value);
-            if (allocation is not null)
-            {
-                w.WriteString("allocationMethod", MethodName(allocation.Method));
-                WriteParticipants(w, allocation, bills);
-                WriteTotals(w, allocation);
-                AllocationSummaryWriter.WriteSections(w, collective!, allocation, allocationReport);
-            }
-
-            w.WriteStartObject("conformity");
-            ConformityWriter.WriteCounts(w, report);
-            w.WriteEndObject();
-            if (error is not null)
-            {
-                w.WriteString("error", error);
-            }
-
-            w.WriteEndObject();
-        });
+    public static SummaryDocument Document(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var totals = allocation?.Totals;
+        (SummaryAllocation Allocation, SummaryIndicators Indicators, SummaryReconciliation Reconciliation)? sections =
+            allocation is null ? null : AllocationSummaryWriter.Sections(collective!, allocation, totals!, allocationReport);
+        return new SummaryDocument(
+            Status: error is null ? SummaryDocument.Billed : SummaryDocument.Rejected,
+            Period: month,
+            Collective: collective?.Name,
+            OperationId: collective?.OperationId,
+            TimeZone: collective?.Zone.Id,
+            StepMinutes: collective?.StepMinutes,
+            RulesHash: collective?.RulesHash,
+            Steps: period?.StepCount,
+            EngineVersion: EngineVersion.Value,
+            AllocationMethod: allocation is null ? null : MethodName(allocation.Method),
+            Participants: allocation is null ? null : Participants(allocation, bills),
+            Totals: totals is null ? null : Totals(totals),
+            Allocation: sections?.Allocation,
+            Indicators: sections?.Indicators,
+            Reconciliation: sections?.Reconciliation,
+            Conformity: Conformity(report),
+            Error: error);
+    }
 
     public static string MethodName(AllocationMethod method) => method switch
     {
@@ -65,78 +55,43 @@ public static class SummaryWriter
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
     };
 
-    private static void WriteParticipants(Utf8JsonWriter w, AllocationResult allocation, IReadOnlyList<Bill> bills)
+    public static SummaryConformity Conformity(ConformityReport report)
     {
-        w.WriteStartArray("participants");
-        foreach (var p in allocation.Participants)
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.RowsRead, report.RowsAccepted, report.RowsRejected, report.RowsOutOfScope, report.IssuesByCode);
+    }
+
+    private static EnergyTotals Totals(Indicators t) => new(
+        t.Production.WattHours, t.Autoproduced.WattHours, t.Surplus.WattHours, t.Consumption.WattHours, t.Autoconsumed.WattHours, t.Complement.WattHours);
+
+    private static ImmutableArray<SummaryParticipant> Participants(AllocationResult allocation, IReadOnlyList<Bill> bills) =>
+        [.. allocation.Participants.Select(p =>
         {
-            w.WriteStartObject();
-            w.WriteString("id", p.Participant.Prm.Value);
-            w.WriteString("role", p.Participant.Role.ToName());
-            w.WriteString("name", p.Participant.Name);
-            w.WriteNumber("measuredWh", p.MeasuredTotal.WattHours);
-            w.WriteNumber("localWh", p.LocalTotal.WattHours);
-            w.WriteNumber("gridWh", p.GridTotal.WattHours);
-            AllocationSummaryWriter.WriteRates(w, p);
-            foreach (var bill in bills.Where(b => b.Participant.Prm == p.Participant.Prm))
-            {
-                if (bill.Kind == BillKind.ProducerStatement && p.Side == Direction.Production)
-                {
-                    WriteStatement(w, bill);
-                }
-                else if (bill.Kind == BillKind.LocalInvoice && p.Side == Direction.Consumption)
-                {
-                    WriteBill(w, bill);
-                }
-            }
+            var ofParticipant = bills.Where(b => b.Participant.Prm == p.Participant.Prm).ToArray();
+            var producing = p.Side == Direction.Production;
+            var rate = new Fraction(Indicators.Rate(p.LocalTotal, p.MeasuredTotal));
+            var statement = producing ? ofParticipant.FirstOrDefault(b => b.Kind == BillKind.ProducerStatement) : null;
+            var bill = producing ? null : ofParticipant.FirstOrDefault(b => b.Kind == BillKind.LocalInvoice);
+            return new SummaryParticipant(
+                p.Participant.Prm.Value,
+                p.Participant.Role.ToName(),
+                p.Participant.Name,
+                p.MeasuredTotal.WattHours,
+                p.LocalTotal.WattHours,
+                p.GridTotal.WattHours,
+                Side: p.Participant.Role == Role.Storage ? (producing ? "discharge" : "charge") : null,
+                SelfConsumptionRate: producing ? rate : null,
+                CoverageRate: producing ? null : rate,
+                Statement: statement is null ? null : Statement(StatementTotals.Of(statement)),
+                Bill: bill is null ? null : Bill(bill));
+        })];
 
-            w.WriteEndObject();
-        }
+    private static SummaryBill Bill(Bill bill) => new(
+        bill.EnergyByClass.ToImmutableSortedDictionary(e => e.Key, e => e.Value.KilowattHours, StringComparer.Ordinal),
+        bill.TotalExclTax.Amount,
+        bill.Taxes.Amount,
+        bill.Total.Amount);
 
-        w.WriteEndArray();
-    }
-
-    private static void WriteBill(Utf8JsonWriter w, Bill bill)
-    {
-        w.WriteStartObject("bill");
-        w.WriteStartObject("energyKwhByClass");
-        foreach (var (priceClass, energy) in bill.EnergyByClass)
-        {
-            w.WriteNumber(priceClass, energy.KilowattHours);
-        }
-
-        w.WriteEndObject();
-        w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
-        w.WriteNumber("taxesEur", bill.Taxes.Amount);
-        w.WriteNumber("totalEur", bill.Total.Amount);
-        w.WriteEndObject();
-    }
-
-    /// <summary>A producer's <c>statement</c>: energy sold to members and its value, surplus and its value (excl. tax).</summary>
-    private static void WriteStatement(Utf8JsonWriter w, Bill statement)
-    {
-        var sold = statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).ToArray();
-        var surplus = statement.Lines.Where(l => l.Code == StatementCalculator.SurplusCode).ToArray();
-        w.WriteStartObject("statement");
-        w.WriteNumber("soldKwh", sold.Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
-        w.WriteNumber("soldEur", sold.Aggregate(Money.Zero(statement.Currency), (s, l) => s + l.Amount).Amount);
-        w.WriteNumber("surplusKwh", surplus.Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
-        w.WriteNumber("surplusEur", surplus.Aggregate(Money.Zero(statement.Currency), (s, l) => s + l.Amount).Amount);
-        w.WriteEndObject();
-    }
-
-    private static void WriteTotals(Utf8JsonWriter w, AllocationResult allocation)
-    {
-        static decimal Wh(IEnumerable<ParticipantAllocation> ps, Func<ParticipantAllocation, Energy> f) =>
-            ps.Aggregate(Energy.Zero, (s, p) => s + f(p)).WattHours;
-
-        w.WriteStartObject("totals");
-        w.WriteNumber("productionWh", Wh(allocation.Producers, p => p.MeasuredTotal));
-        w.WriteNumber("autoproducedWh", Wh(allocation.Producers, p => p.LocalTotal));
-        w.WriteNumber("surplusWh", Wh(allocation.Producers, p => p.GridTotal));
-        w.WriteNumber("consumptionWh", Wh(allocation.Consumers, p => p.MeasuredTotal));
-        w.WriteNumber("autoconsumedWh", Wh(allocation.Consumers, p => p.LocalTotal));
-        w.WriteNumber("complementWh", Wh(allocation.Consumers, p => p.GridTotal));
-        w.WriteEndObject();
-    }
+    private static SummaryStatement Statement(StatementTotals s) =>
+        new(s.Sold.KilowattHours, s.SoldAmount.Amount, s.Surplus.KilowattHours, s.SurplusAmount.Amount);
 }

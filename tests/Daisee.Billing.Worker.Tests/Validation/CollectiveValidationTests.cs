@@ -64,10 +64,11 @@ public sealed class CollectiveValidationTests
         Assert.Multiple(() =>
         {
             Assert.That(collective, Is.Null);
+            // The schema names the exact value: the price inside classes, the range inside offPeak.
             Assert.That(issues.Select(i => i.Field), Is.EquivalentTo(new[]
             {
-                "stepMinutes", "participants[0].prm", "participants[0].staticKey", "localPrices[0].classes", "localPrices[0].offPeak", "regulated.vat",
-            }));
+                "stepMinutes", "participants[0].prm", "participants[0].staticKey", "localPrices[0].classes.base", "localPrices[0].offPeak[0]", "regulated.vat",
+            }), string.Join("\n", issues.Select(i => i.Message)));
             Assert.That(issues.Single(i => i.Field == "participants[0].staticKey").Message, Is.EqualTo("collective.json: participants[0].staticKey: must be a number, found a string \"0.5\"."));
         });
     }
