@@ -19,6 +19,10 @@ public static class BillingPipeline
     /// <summary>Dataset folders whose files are load curves (any format the readers detect).</summary>
     public static readonly ImmutableArray<string> CurveFolders = ["curves/", "inputs/"];
 
+    /// <summary>The months a run may bill (and the years every stamp is read within, see <see cref="IsoStamp"/>).</summary>
+    public const int MinYear = IsoStamp.MinYear;
+    public const int MaxYear = IsoStamp.MaxYear;
+
     public static BillingOutcome Run(BillingRequest request)
     {
         var log = new ConformityLog();
@@ -28,10 +32,10 @@ public static class BillingPipeline
         }
 
         var month = YearMonthPattern.CreateWithInvariantCulture("yyyy'-'MM").Parse(request.Month ?? string.Empty);
-        if (!month.Success)
+        if (!month.Success || month.Value.Year is < MinYear or > MaxYear)
         {
             return Reject(request, log, null, null, IssueCodes.ArgumentInvalid, "arguments", "--month",
-                $"--month '{request.Month}' is not a month in the form YYYY-MM (e.g. --month 2026-06).");
+                $"--month '{TextBound.Quote(request.Month)}' is not a month in the form YYYY-MM between {MinYear} and {MaxYear} (e.g. --month 2026-06).");
         }
 
         var collectiveEntry = request.Entries.FirstOrDefault(e => e.Path == CollectiveReader.FileName);
@@ -58,7 +62,19 @@ public static class BillingPipeline
             return Rejected(request, log, null, null, $"collective.json is invalid ({collectiveIssues.Length} problem(s)); see conformity.csv. First: {collectiveIssues[0].Message}");
         }
 
+        if (BillingPeriod.Problem(month.Value, collective.Zone, collective.StepMinutes) is { } problem)
+        {
+            return Reject(request, log, collective, null, IssueCodes.CollectiveInvalid, CollectiveReader.FileName, "stepMinutes", problem);
+        }
+
         return Bill(request, log, collective, new BillingPeriod(month.Value, collective.Zone, collective.StepMinutes));
+    }
+
+    /// <summary>The result of a run that met an unforeseen problem: a report and an error message, no bill.</summary>
+    public static BillingOutcome Failed(string month, string message)
+    {
+        var log = new ConformityLog();
+        return Reject(new BillingRequest(month, [], []), log, null, null, IssueCodes.InternalError, "worker", "worker", message);
     }
 
     private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Collective collective, BillingPeriod period)

@@ -18,16 +18,25 @@ public static class CollectiveReader
         AllowTrailingCommas = true,
     };
 
+    /// <summary>The largest collective.json read, in bytes; a collective of the largest size allowed needs a tenth of it.</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
+
     public static (Collective? Collective, ImmutableArray<Issue> Issues) Read(Stream json, string source = FileName)
     {
+        var (bytes, problem) = JsonBytes.Read(json, MaxBytes);
+        if (problem is not null)
+        {
+            return (null, [Invalid(source, problem.Value.Line, "$", $"{source} line {problem.Value.Line}: {problem.Value.Message}")]);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = JsonBytes.MaxDepth });
         }
         catch (JsonException e)
         {
-            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source} is not valid JSON: {e.Message}")]);
+            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source} is not valid JSON: {TextBound.Quote(e.Message)}")]);
         }
 
         using (document)
@@ -51,7 +60,7 @@ public static class CollectiveReader
         }
         catch (JsonException e)
         {
-            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {e.Message}")]);
+            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {TextBound.Quote(e.Message)}")]);
         }
 
         if (file is null)

@@ -29,7 +29,7 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
         var count = text.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, count);
         var format = head.Trim('\uFEFF', ' ', '\r', '\n', '\t').Length == 0 ? null : formats.FirstOrDefault(f => f.Detect(head));
-        using var replay = new FirstLineReader(head, text, appendNewLine: false);
+        using var replay = new BoundedLineReader(new FirstLineReader(head, text, appendNewLine: false));
         if (format is null)
         {
             CountUnknown(entry.Path, head, replay, log);

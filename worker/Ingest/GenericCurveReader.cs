@@ -60,7 +60,7 @@ public sealed class GenericCurveReader : ICurveFormat
 
         if (f.Length < 4 || !Prm.TryParse(f[0], out var prm))
         {
-            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, f.Length < 4 ? "wh" : "prm", $"expected 'prm;start;end;wh' with a 14-digit PRM, found '{string.Join(';', f)}'."));
+            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, f.Length < 4 ? "wh" : "prm", $"expected 'prm;start;end;wh' with a 14-digit PRM, found '{TextBound.Quote(string.Join(';', f))}'."));
             return null;
         }
 
@@ -74,7 +74,7 @@ public sealed class GenericCurveReader : ICurveFormat
         };
         if (dir is null)
         {
-            return CurvePoint.Reject(input, log, IssueCodes.HeaderInvalid, "direction", $"direction '{f[directionColumn]}' is neither consumption nor production.");
+            return CurvePoint.Reject(input, log, IssueCodes.HeaderInvalid, "direction", $"direction '{TextBound.Quote(f[directionColumn])}' is neither consumption nor production.");
         }
 
         var (start, end) = (Parse(f[1]), Parse(f[2]));

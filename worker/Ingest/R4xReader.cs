@@ -51,7 +51,7 @@ public sealed class R4xReader : ICurveFormat
             }
             catch (XmlException e)
             {
-                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({e.Message}); the rest of the file was not read.") { Field = "xml" });
+                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read.") { Field = "xml" });
                 yield break;
             }
 
@@ -86,7 +86,7 @@ public sealed class R4xReader : ICurveFormat
         var start = IsoStamp.ParseInstant(p.StampText);
         return start is { } s
             ? CurvePoint.Read(p with { Step = new Step(s, block.Length) }, log)
-            : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{p.StampText}' is not an ISO-8601 time with offset.");
+            : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{TextBound.Quote(p.StampText)}' is not an ISO-8601 time with offset.");
     }
 
     /// <summary>The context of the points that follow: meter, step, unit, direction.</summary>
@@ -100,10 +100,10 @@ public sealed class R4xReader : ICurveFormat
             }
 
             var line = XmlCurveReading.LineOf(xml);
-            var value = xml.ReadElementContentAsString().Trim();
+            var value = XmlCurveReading.ReadBoundedContent(xml).Trim();
             Block Warn(string code, string message)
             {
-                log.Add(new Issue(Severity.Warning, code, source, line, $"{source} line {line}: {element} '{value}' {message}") { Field = element });
+                log.Add(new Issue(Severity.Warning, code, source, line, $"{source} line {line}: {element} '{TextBound.Quote(value)}' {message}") { Field = element });
                 return this;
             }
 

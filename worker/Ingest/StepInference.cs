@@ -27,7 +27,7 @@ public sealed class StepInference(Duration? declared, Duration fallback)
     private Instant? _previous;
 
     public static bool IsSupported(Duration delta) =>
-        delta > Duration.Zero && delta.TotalTicks % Duration.FromMinutes(1).TotalTicks == 0 && Step.IsSupportedLength((int)delta.TotalMinutes);
+        delta > Duration.Zero && delta <= Duration.FromHours(1) && delta.TotalTicks % Duration.FromMinutes(1).TotalTicks == 0 && Step.IsSupportedLength((int)delta.TotalMinutes);
 
     /// <summary>The step of the row ending at <paramref name="end"/>, given its neighbours' end stamps.</summary>
     public Duration StepOf(Instant? previous, Instant end, Instant? next)

@@ -7,13 +7,27 @@ namespace Daisee.Billing.Worker.Validation;
 /// Collects issues and the fate of every data row while the stages stream through the input.
 /// A row is counted once as read (by the reader) and once as accepted, rejected or out of
 /// scope (by whichever stage decides), so the row-accounting identity can be checked per file.
+/// Issues are bounded: past <see cref="MaxIssuesPerCodeAndFile"/> issues of one code in one file,
+/// the rest are only counted, and one <c>ISSUES_TRUNCATED</c> issue carries the count.
 /// </summary>
 public sealed class ConformityLog
 {
+    public const int MaxIssuesPerCodeAndFile = 100;
+
     private readonly List<Issue> _issues = [];
     private readonly SortedDictionary<string, FileCounter> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Source, string Code), long> _perCode = [];
 
-    public void Add(Issue issue) => _issues.Add(issue);
+    public void Add(Issue issue)
+    {
+        var key = (issue.Source, issue.Code);
+        var seen = _perCode.GetValueOrDefault(key);
+        _perCode[key] = seen + 1;
+        if (seen < MaxIssuesPerCodeAndFile)
+        {
+            _issues.Add(issue);
+        }
+    }
 
     public void FileSeen(string source, string format) => Counter(source).Format = format;
 
@@ -37,15 +51,20 @@ public sealed class ConformityLog
         Counter(source).Rejected++;
         if (issue is not null)
         {
-            _issues.Add(issue);
+            Add(issue);
         }
     }
 
     public bool HasErrors => _issues.Any(i => i.Severity == Severity.Error);
 
     public ConformityReport ToReport() => new(
-        [.. _issues.Order(IssueOrder.Instance)],
+        [.. _issues.Concat(Truncations()).Order(IssueOrder.Instance)],
         [.. _files.Select(f => new FileAccount(f.Key, f.Value.Format, f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope))]);
+
+    private IEnumerable<Issue> Truncations() => _perCode
+        .Where(c => c.Value > MaxIssuesPerCodeAndFile)
+        .Select(c => new Issue(Severity.Warning, IssueCodes.IssuesTruncated, c.Key.Source, 0,
+            $"{c.Key.Source}: and {c.Value - MaxIssuesPerCodeAndFile} more {c.Key.Code} issue(s), not listed (the first {MaxIssuesPerCodeAndFile} are).") { Field = c.Key.Code });
 
     private FileCounter Counter(string source)
     {

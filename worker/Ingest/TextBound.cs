@@ -1,0 +1,10 @@
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>Input text cut to a bounded length before it enters a message, so that no field of any size is copied whole.</summary>
+public static class TextBound
+{
+    public const int MaxQuotedChars = 80;
+
+    public static string Quote(string? text) =>
+        text is null ? string.Empty : text.Length <= MaxQuotedChars ? text : string.Concat(text.AsSpan(0, MaxQuotedChars), $"… ({text.Length} characters)");
+}
