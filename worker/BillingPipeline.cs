@@ -97,7 +97,8 @@ public static class BillingPipeline
             return Rejected(request, log, collective, period, "The input cannot be billed as it is; see the errors in conformity.csv.");
         }
 
-        var allocationReport = AllocationStage.Run(request.Entries, collective, curves, context, log);
+        var allocationInputs = AllocationInputReader.Read(request.Entries, collective, context, log);
+        var allocationReport = AllocationStage.Run(collective, curves, allocationInputs, log);
         if (allocationReport is null)
         {
             return Rejected(request, log, collective, period, "The allocation key cannot be applied; see the errors in conformity.csv.");
