@@ -1,10 +1,11 @@
 namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
-/// A text reader whose lines are at most <see cref="MaxLineChars"/> characters: the rest of a
-/// longer line is skipped up to its end (and counted in <see cref="LinesCut"/>), so that a file
-/// of one gigabyte-long line costs a buffer, not a gigabyte string. The kept prefix is what the
-/// format reader sees; it fails to parse, and its message quotes only a bounded part of it.
+/// A text reader whose lines are at most <see cref="MaxLineChars"/> characters, however it is
+/// read (by lines, or by blocks as the CSV parser and XmlReader read): the rest of a longer line
+/// is dropped up to its end (and counted in <see cref="LinesCut"/>), so that a file of one
+/// gigabyte-long line costs a buffer, not a gigabyte string. The kept prefix is what the format
+/// reader sees; it fails to parse, and its message quotes only a bounded part of it.
 /// </summary>
 public sealed class BoundedLineReader(TextReader inner) : TextReader
 {
@@ -13,6 +14,8 @@ public sealed class BoundedLineReader(TextReader inner) : TextReader
     private readonly char[] _buffer = new char[8192];
     private int _position;
     private int _length;
+    private int _lineLength;
+    private bool _cutting;
 
     public long LinesCut { get; private set; }
 
@@ -43,16 +46,12 @@ public sealed class BoundedLineReader(TextReader inner) : TextReader
         }
 
         var line = new System.Text.StringBuilder();
-        var cut = false;
         while (Fill())
         {
             var span = _buffer.AsSpan(_position, _length - _position);
             var end = span.IndexOfAny('\r', '\n');
-            var chunk = end < 0 ? span : span[..end];
-            var room = MaxLineChars - line.Length;
-            line.Append(chunk[..Math.Min(room, chunk.Length)]);
-            cut |= chunk.Length > room;
-            _position += chunk.Length;
+            line.Append(end < 0 ? span : span[..end]);
+            _position += end < 0 ? span.Length : end;
             if (end >= 0)
             {
                 var carriageReturn = _buffer[_position] == '\r';
@@ -66,7 +65,6 @@ public sealed class BoundedLineReader(TextReader inner) : TextReader
             }
         }
 
-        LinesCut += cut ? 1 : 0;
         return line.ToString();
     }
 
@@ -80,15 +78,44 @@ public sealed class BoundedLineReader(TextReader inner) : TextReader
         base.Dispose(disposing);
     }
 
+    /// <summary>Refills the buffer from the inner reader, dropping every character past <see cref="MaxLineChars"/> in a line.</summary>
     private bool Fill()
     {
-        if (_position < _length)
+        while (_position >= _length)
         {
-            return true;
+            var read = inner.Read(_buffer, 0, _buffer.Length);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            var kept = 0;
+            for (var i = 0; i < read; i++)
+            {
+                var c = _buffer[i];
+                if (c is '\n' or '\r')
+                {
+                    _lineLength = 0;
+                    _cutting = false;
+                }
+                else if (_lineLength >= MaxLineChars)
+                {
+                    LinesCut += _cutting ? 0 : 1;
+                    _cutting = true;
+                    continue;
+                }
+                else
+                {
+                    _lineLength++;
+                }
+
+                _buffer[kept++] = c;
+            }
+
+            _position = 0;
+            _length = kept;
         }
 
-        _length = inner.Read(_buffer, 0, _buffer.Length);
-        _position = 0;
-        return _length > 0;
+        return true;
     }
 }

@@ -21,8 +21,7 @@ public sealed class GenericCurveReader : ICurveFormat
     public bool Detect(string head)
     {
         var line = CurveFileReader.FirstLine(head);
-        var delimiter = line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var fields = line.Split(delimiter).Select(HeaderNames.Normalise).ToArray();
+        var fields = DelimitedLines.Split(line, DelimitedLines.SeparatorOf(line)).Select(HeaderNames.Normalise).ToArray();
         return fields.Length >= 4 && fields[0] == "prm" && fields[1] == "start" && fields[2] == "end" && fields[3] == "wh";
     }
 
@@ -34,8 +33,8 @@ public sealed class GenericCurveReader : ICurveFormat
             header = text.ReadLine() ?? string.Empty;
         }
 
-        var delimiter = header.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var names = header.Split(delimiter).Select(HeaderNames.Normalise).ToArray();
+        var delimiter = DelimitedLines.SeparatorOf(header);
+        var names = DelimitedLines.Split(header, delimiter).Select(HeaderNames.Normalise).ToArray();
         var direction = Array.IndexOf(names, "direction");
         var quality = Array.IndexOf(names, "quality");
         foreach (var (line, fields) in DelimitedLines.Read(text, delimiter, 2))

@@ -31,7 +31,7 @@ public static class KeysFileReader
         }
 
         number++;
-        var delimiter = line is not null && line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var delimiter = line is null ? ',' : DelimitedLines.SeparatorOf(line);
         var header = line is null ? [] : DelimitedLines.Split(line, delimiter);
         var columns = line is null ? null : Columns(header, pairs);
         if (columns is null)
