@@ -15,7 +15,14 @@ namespace Daisee.Billing.Worker.Allocation;
 /// </summary>
 public static class AllocationStage
 {
-    public static AllocationReport? Run(Collective collective, CurveSet curves, AllocationInputs inputs, ConformityLog log)
+    public static (AllocationReport? Report, IssueSet Issues) Run(Collective collective, CurveSet curves, AllocationInputs inputs)
+    {
+        var log = new ConformityLog();
+        var report = Run(collective, curves, inputs, log);
+        return (report, log.ToIssueSet());
+    }
+
+    private static AllocationReport? Run(Collective collective, CurveSet curves, AllocationInputs inputs, ConformityLog log)
     {
         var consumers = Allocator.Consumers(curves).Select(c => c.Participant).ToList();
         KeySchedule? schedule = null;
@@ -54,9 +61,8 @@ public static class AllocationStage
         }
 
         var pairs = collective.Allocation.Method == AllocationMethod.FullDynamic;
-        var errorsBefore = log.HasErrors;
         var producers = Allocator.Producers(curves).Select(c => c.Prm).ToList();
         var schedule = KeySchedule.Build(keys, curves.Period, [.. consumers.Select(c => c.Prm)], producers, pairs, log);
-        return !errorsBefore && log.HasErrors ? null : schedule;
+        return log.HasErrors ? null : schedule;
     }
 }

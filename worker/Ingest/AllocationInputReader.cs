@@ -14,7 +14,14 @@ public static class AllocationInputReader
     /// <summary>Dataset folder of the provider's own meter curves (any curve format).</summary>
     public const string SiteFolder = "site/";
 
-    public static AllocationInputs Read(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveReadContext context, ConformityLog log)
+    public static (AllocationInputs Inputs, IssueSet Issues) Read(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveReadContext context)
+    {
+        var log = new ConformityLog();
+        var inputs = Read(entries, collective, context, log);
+        return (inputs, log.ToIssueSet());
+    }
+
+    private static AllocationInputs Read(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveReadContext context, ConformityLog log)
     {
         var (keys, usable) = collective.Allocation.Method is AllocationMethod.DynamicSimple or AllocationMethod.FullDynamic
             ? ReadKeys(entries, collective, log)
@@ -45,8 +52,7 @@ public static class AllocationInputReader
             return (null, false);
         }
 
-        var errorsBefore = log.HasErrors;
         var keys = KeysFileReader.Read(entry, collective.Allocation.Method == AllocationMethod.FullDynamic, log).ToImmutableArray();
-        return (keys, errorsBefore || !log.HasErrors);
+        return (keys, !log.HasErrors);
     }
 }
