@@ -29,7 +29,9 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
         var count = text.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, count);
         var format = head.Trim('\uFEFF', ' ', '\r', '\n', '\t').Length == 0 ? null : formats.FirstOrDefault(f => f.Detect(head));
-        using var replay = new BoundedLineReader(new FirstLineReader(head, text, appendNewLine: false));
+        // Lines are bounded for delimited text; XML may hold a whole flux on one line, and bounds its element text itself (XmlCurveReading).
+        using var first = new FirstLineReader(head, text, appendNewLine: false);
+        using TextReader replay = IsXml(head) ? first : new BoundedLineReader(first);
         if (format is null)
         {
             CountUnknown(entry.Path, head, replay, log);
@@ -42,6 +44,8 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
             yield return reading;
         }
     }
+
+    private static bool IsXml(string head) => head.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<');
 
     /// <summary>The first non-blank line of a file head, without BOM.</summary>
     public static string FirstLine(string head)

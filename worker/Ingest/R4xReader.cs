@@ -23,7 +23,9 @@ public sealed class R4xReader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var xml = XmlCurveReading.Open(text);
+        var points = new TagCountingReader(text, "<Donnees_Point_Mesure ");
+        using var xml = XmlCurveReading.Open(points);
+        long counted = 0;
         var block = new Block(null, context.Step, PointUnit.Kilowatts, null);
         var positioned = false;
         while (true)
@@ -51,10 +53,18 @@ public sealed class R4xReader : ICurveFormat
             }
             catch (XmlException e)
             {
-                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read.") { Field = "xml" });
+                var unread = Math.Max(0, points.CountToEnd() - counted);
+                for (var i = 0; i < unread; i++)
+                {
+                    log.RowRead(source);
+                    log.RowRejected(source, null);
+                }
+
+                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read: its {unread} point(s) (Donnees_Point_Mesure elements) are counted as rejected.") { Field = "xml" });
                 yield break;
             }
 
+            counted += point is null ? 0 : 1;
             if (point is not null && Check(point, block, log) is { } reading)
             {
                 yield return reading;

@@ -22,7 +22,9 @@ public sealed class R50Reader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var xml = XmlCurveReading.Open(text);
+        var points = new TagCountingReader(text, "<PDC>");
+        using var xml = XmlCurveReading.Open(points);
+        long counted = 0;
         var step = context.Step;
         Prm? prm = null;
         var positioned = false;
@@ -63,10 +65,18 @@ public sealed class R50Reader : ICurveFormat
             }
             catch (XmlException e)
             {
-                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read.") { Field = "xml" });
+                var unread = Math.Max(0, points.CountToEnd() - counted);
+                for (var i = 0; i < unread; i++)
+                {
+                    log.RowRead(source);
+                    log.RowRejected(source, null);
+                }
+
+                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read: its {unread} point(s) (PDC elements) are counted as rejected.") { Field = "xml" });
                 yield break;
             }
 
+            counted += point is null ? 0 : 1;
             if (point is { } pt && ReadPoint(pt, prm, step, source, context, log) is { } reading)
             {
                 yield return reading;

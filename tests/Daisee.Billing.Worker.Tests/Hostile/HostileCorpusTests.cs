@@ -61,6 +61,7 @@ public sealed class HostileCorpusTests
             }
 
             Assert.That(File.Exists(Path.Combine(output, "manifest.json")), Is.True, $"{hostile.Name}: no manifest.json");
+            Assert.That(UnbalancedFiles(output), Is.Empty, $"{hostile.Name}: rowsRead != accepted + rejected + out of scope");
             Assert.That(Listing(root.Path).Where(p => !p.StartsWith("out/", StringComparison.Ordinal)), Is.EqualTo(before.Where(p => !p.StartsWith("out/", StringComparison.Ordinal))), $"{hostile.Name}: files written outside IEXEC_OUT");
             Assert.That(peakKib, Is.LessThan(MaxPeakRssKib), $"{hostile.Name}: peak RSS {peakKib} KiB");
         });
@@ -98,6 +99,21 @@ public sealed class HostileCorpusTests
 
         process.WaitForExit();
         return (process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Files of conformity.json whose rows do not add up: read = accepted + rejected + out of scope.</summary>
+    private static List<string> UnbalancedFiles(string output)
+    {
+        var path = Path.Combine(output, "conformity.json");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return [.. json.RootElement.GetProperty("files").EnumerateArray()
+            .Where(f => f.GetProperty("rowsRead").GetInt64() != f.GetProperty("rowsAccepted").GetInt64() + f.GetProperty("rowsRejected").GetInt64() + f.GetProperty("rowsOutOfScope").GetInt64())
+            .Select(f => f.GetProperty("file").GetString()!)];
     }
 
     /// <summary>Every path under the case root (links not followed), relative, sorted.</summary>
