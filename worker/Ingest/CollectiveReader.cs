@@ -50,7 +50,7 @@ public static class CollectiveReader
         var shape = CollectiveShape.Check(document.RootElement);
         if (!shape.IsEmpty)
         {
-            return (null, [.. shape.Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}"))]);
+            return (null, [.. shape.Select(p => Invalid(source, 0, TextBound.Quote(p.Path), TextBound.Message($"{source}: {p.Path}: {p.Message}")))]);
         }
 
         CollectiveFile? file;
@@ -72,7 +72,7 @@ public static class CollectiveReader
         if (!result.IsValid)
         {
             var issues = result.Errors
-                .Select(e => Invalid(source, 0, e.PropertyName, $"{source}: {e.PropertyName}: {e.ErrorMessage}"))
+                .Select(e => Invalid(source, 0, TextBound.Quote(e.PropertyName), TextBound.Message($"{source}: {e.PropertyName}: {e.ErrorMessage}")))
                 .ToImmutableArray();
             return (null, issues);
         }

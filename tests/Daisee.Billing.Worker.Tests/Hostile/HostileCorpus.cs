@@ -82,6 +82,9 @@ public static class HostileCorpus
         new("xml-r4x-huge-value", OutOfRange, null, i => i.Zip(Zip().Add("curves/r4x.xml", "<?xml version=\"1.0\"?>\n<Courbe><Entete><Identifiant_Flux>R4Q</Identifiant_Flux></Entete><Corps><Identifiant_PRM>" + Consumer + "</Identifiant_PRM><Donnees_Courbe><Granularite>30</Granularite><Unite_Mesure>kW</Unite_Mesure><Grandeur_Metier>CONS</Grandeur_Metier>\n<Donnees_Point_Mesure Horodatage=\"2026-06-02T00:30:00+02:00\" Valeur_Point=\"99999999999999999999999\" Statut_Point=\"R\"/>\n</Donnees_Courbe></Corps></Courbe>\n"))),
         new("keys-huge-values", null!, null, i => i.Zip(new RawZip().Add("collective.json", Collective().Replace("\"method\": \"prorata\"", "\"method\": \"dynamic-simple\", \"keysFile\": \"keys.csv\"", StringComparison.Ordinal)).Add("curves/producer.csv", June(Producer)).Add("curves/consumer.csv", June(Consumer))
             .Add("keys.csv", $"start,prm,coefficient\n9999-12-31T23:30:00Z,{Consumer},1\n2026-06-01T00:00:00Z,{Consumer},99999999999999999999999999999\n"))),
+        new("dates-extreme-membership", null!, null, i => i.Zip(ZipWith(Collective(consumerExtra: ", \"joined\": \"0001-01-01\", \"left\": \"9999-12-31\"")))),
+        new("dates-extreme-prices", null!, null, i => i.Zip(ZipWith(Collective().Replace("2026-01-01", "9999-12-31", StringComparison.Ordinal)))),
+        new("collective-huge-prm-value", "COLLECTIVE_INVALID", true, i => i.Zip(ZipWith(Collective().Replace(Consumer, new string('7', 2_000_000), StringComparison.Ordinal)))),
         new("binary-garbage-curve", "FILE_FORMAT_UNKNOWN", false, i => i.Zip(Zip().Add("curves/garbage.bin", [.. Enumerable.Range(0, 5000).Select(k => (byte)((k * 131) % 256))]))),
     ];
 

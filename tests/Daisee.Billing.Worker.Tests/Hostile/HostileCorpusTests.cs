@@ -15,6 +15,7 @@ namespace Daisee.Billing.Worker.Tests.Hostile;
 public sealed class HostileCorpusTests
 {
     private const long MaxPeakRssKib = 1024 * 1024;
+    private const int MaxReportLineChars = 2_000;
 
     public static IEnumerable<HostileCase> SmallCases => HostileCorpus.Small();
 
@@ -62,6 +63,7 @@ public sealed class HostileCorpusTests
 
             Assert.That(File.Exists(Path.Combine(output, "manifest.json")), Is.True, $"{hostile.Name}: no manifest.json");
             Assert.That(UnbalancedFiles(output), Is.Empty, $"{hostile.Name}: rowsRead != accepted + rejected + out of scope");
+            Assert.That(conformity.Split('\n').Max(l => l.Length), Is.LessThan(MaxReportLineChars), $"{hostile.Name}: an issue quotes unbounded input");
             Assert.That(Listing(root.Path).Where(p => !p.StartsWith("out/", StringComparison.Ordinal)), Is.EqualTo(before.Where(p => !p.StartsWith("out/", StringComparison.Ordinal))), $"{hostile.Name}: files written outside IEXEC_OUT");
             Assert.That(peakKib, Is.LessThan(MaxPeakRssKib), $"{hostile.Name}: peak RSS {peakKib} KiB");
         });
