@@ -1,15 +1,19 @@
 namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
-/// A text reader whose lines are at most <see cref="MaxLineChars"/> characters, however it is
+/// A text reader whose lines are at most <c>maxLineChars</c> characters, however it is
 /// read (by lines, or by blocks as the CSV parser and XmlReader read): the rest of a longer line
 /// is dropped up to its end (and counted in <see cref="LinesCut"/>), so that a file of one
 /// gigabyte-long line costs a buffer, not a gigabyte string. The kept prefix is what the format
 /// reader sees; it fails to parse, and its message quotes only a bounded part of it.
 /// </summary>
-public sealed class BoundedLineReader(TextReader inner) : TextReader
+public sealed class BoundedLineReader(TextReader inner, int maxLineChars = BoundedLineReader.MaxLineChars) : TextReader
 {
+    /// <summary>The bound for delimited text: no grid operator's row comes near it.</summary>
     public const int MaxLineChars = 16 * 1024;
+
+    /// <summary>The bound for XML, where a whole flux may be one line: it bounds what one attribute can make the parser hold.</summary>
+    public const int MaxXmlLineChars = 64 * 1024 * 1024;
 
     private readonly char[] _buffer = new char[8192];
     private int _position;
@@ -98,7 +102,7 @@ public sealed class BoundedLineReader(TextReader inner) : TextReader
                     _lineLength = 0;
                     _cutting = false;
                 }
-                else if (_lineLength >= MaxLineChars)
+                else if (_lineLength >= maxLineChars)
                 {
                     LinesCut += _cutting ? 0 : 1;
                     _cutting = true;

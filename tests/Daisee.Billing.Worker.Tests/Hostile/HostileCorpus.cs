@@ -108,7 +108,8 @@ public static class HostileCorpus
         new("million-bad-rows", "ISSUES_TRUNCATED", null, i => i.Zip(Zip().Add("curves/bad.csv", Repeat("prm;start;end;wh\n", "x;y;z\n", 1_000_000)))),
         new("million-unknown-prms", "ISSUES_TRUNCATED", null, i => i.Zip(Zip().Add("curves/unknown.csv", UnknownPrms(1_000_000)))),
         new("line-of-1-gib", "LINE_UNPARSEABLE", null, i => WriteZipStreamed(i, "curves/long.csv", "prm;start;end;wh\n", (byte)'7', 1L << 30)),
-        new("xml-text-node-300-mib", "VALUE_INVALID", null, i => WriteZipStreamed(i, "curves/r50.xml", "<?xml version=\"1.0\"?>\n<R50><PRM><Id_PRM>" + Consumer + "</Id_PRM>\n<PDC><H>2026-06-02T00:30:00+02:00</H><V>", (byte)'9', 300L << 20, "</V></PDC></PRM></R50>\n")),
+        new("xml-text-node-300-mib", "LINE_UNPARSEABLE", null, i => WriteZipStreamed(i, "curves/r50.xml", "<?xml version=\"1.0\"?>\n<R50><PRM><Id_PRM>" + Consumer + "</Id_PRM>\n<PDC><H>2026-06-02T00:30:00+02:00</H><V>", (byte)'9', 300L << 20, "</V></PDC></PRM></R50>\n")),
+        new("xml-attribute-200-mib", "LINE_UNPARSEABLE", null, i => WriteZipStreamed(i, "curves/r4x.xml", "<?xml version=\"1.0\"?>\n<Courbe><Entete><Identifiant_Flux>R4Q</Identifiant_Flux></Entete><Corps><Identifiant_PRM>" + Consumer + "</Identifiant_PRM><Donnees_Courbe><Granularite>30</Granularite><Unite_Mesure>kW</Unite_Mesure><Grandeur_Metier>CONS</Grandeur_Metier>\n<Donnees_Point_Mesure Horodatage=\"2026-06-02T00:30:00+02:00\" Valeur_Point=\"", (byte)'9', 200L << 20, "\" Statut_Point=\"R\"/>\n</Donnees_Courbe></Corps></Courbe>\n")),
         new("collective-100-mib", "COLLECTIVE_INVALID", true, i => WriteZipStreamed(i, "collective.json", "{\"name\": \"", (byte)'a', 100L << 20, "\"}")),
         new("participants-100000", "COLLECTIVE_INVALID", true, i => i.Zip(ZipWith(Encoding.UTF8.GetBytes(ManyParticipants(100_000))))),
     ];
