@@ -10,14 +10,17 @@ using NodaTime.Text;
 namespace Daisee.Billing.Worker;
 
 /// <summary>
-/// Ingest → Conformity → Allocation → Billing → Output, for one month. Pure: it reads the
-/// dataset entries it is given and returns the output files; it never touches the file system.
+/// Ingest → Conformity → Allocation → Billing → Output, for one month. Pure: Ingest opens the
+/// dataset entries it is given once into a <see cref="Dataset"/>; every later stage takes
+/// records and returns its value with its issues, which the pipeline gathers; the output files
+/// are returned, never written here.
 /// Any blocking problem ends in a rejection result (report + error message), never an exception.
 /// </summary>
 public static class BillingPipeline
 {
-    /// <summary>Dataset folders whose files are load curves (any format the readers detect).</summary>
-    public static readonly ImmutableArray<string> CurveFolders = ["curves/", "inputs/"];
+    /// <summary>The months a run may bill (and the years every stamp is read within, see <see cref="IsoStamp"/>).</summary>
+    public const int MinYear = IsoStamp.MinYear;
+    public const int MaxYear = IsoStamp.MaxYear;
 
     public static BillingOutcome Run(BillingRequest request)
     {
@@ -28,55 +31,53 @@ public static class BillingPipeline
         }
 
         var month = YearMonthPattern.CreateWithInvariantCulture("yyyy'-'MM").Parse(request.Month ?? string.Empty);
-        if (!month.Success)
+        if (!month.Success || month.Value.Year is < MinYear or > MaxYear)
         {
             return Reject(request, log, null, null, IssueCodes.ArgumentInvalid, "arguments", "--month",
-                $"--month '{request.Month}' is not a month in the form YYYY-MM (e.g. --month 2026-06).");
+                $"--month '{TextBound.Quote(request.Month)}' is not a month in the form YYYY-MM between {MinYear} and {MaxYear} (e.g. --month 2026-06).");
         }
 
         var issueDate = LocalDatePattern.Iso.Parse(request.IssueDate ?? string.Empty);
         if (request.IssueDate is not null && !issueDate.Success)
         {
             return Reject(request, log, null, null, IssueCodes.ArgumentInvalid, "arguments", "--issue-date",
-                $"--issue-date '{request.IssueDate}' is not a date in the form YYYY-MM-DD (e.g. --issue-date 2026-07-01).");
+                $"--issue-date '{TextBound.Quote(request.IssueDate)}' is not a date in the form YYYY-MM-DD (e.g. --issue-date 2026-07-01).");
         }
 
-        var collectiveEntry = request.Entries.FirstOrDefault(e => e.Path == CollectiveReader.FileName);
-        if (collectiveEntry is null)
+        var dataset = DatasetReader.Read(request.Entries);
+        if (!dataset.HasCollective)
         {
             return Reject(request, log, null, null, IssueCodes.CollectiveMissing, CollectiveReader.FileName, "collective.json",
                 "The dataset has no collective.json at its root; add it (see docs/collective.md).");
         }
 
-        Collective? collective;
-        ImmutableArray<Issue> collectiveIssues;
-        using (var json = collectiveEntry.Open())
+        log.Add(IssueSet.Of(dataset.CollectiveIssues));
+        if (dataset.Collective is not { } collective)
         {
-            (collective, collectiveIssues) = CollectiveReader.Read(json);
+            return Rejected(request, log, null, null, $"collective.json is invalid ({dataset.CollectiveIssues.Length} problem(s)); see conformity.csv. First: {dataset.CollectiveIssues[0].Message}");
         }
 
-        foreach (var issue in collectiveIssues)
+        if (BillingPeriod.Problem(month.Value, collective.Zone, collective.StepMinutes) is { } problem)
         {
-            log.Add(issue);
+            return Reject(request, log, collective, null, IssueCodes.CollectiveInvalid, CollectiveReader.FileName, "stepMinutes", problem);
         }
 
-        if (collective is null)
-        {
-            return Rejected(request, log, null, null, $"collective.json is invalid ({collectiveIssues.Length} problem(s)); see conformity.csv. First: {collectiveIssues[0].Message}");
-        }
-
-        return Bill(request, log, collective, new BillingPeriod(month.Value, collective.Zone, collective.StepMinutes));
+        return Bill(request, log, dataset, new BillingPeriod(month.Value, collective.Zone, collective.StepMinutes));
     }
 
-    private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Collective collective, BillingPeriod period)
+    /// <summary>The result of a run that met an unforeseen problem: a report and an error message, no bill.</summary>
+    public static BillingOutcome Failed(string month, string message)
     {
-        var context = new CurveReadContext(collective.Zone, collective.StepMinutes)
-        {
-            DirectionOf = prm => collective.Find(prm)?.Role switch { Role.Consumer => Direction.Consumption, Role.Producer => Direction.Production, _ => null },
-        };
-        var curveEntries = request.Entries.Where(e => CurveFolders.Any(f => e.Path.StartsWith(f, StringComparison.Ordinal)));
-        var readings = curveEntries.SelectMany(e => CurveFileReader.Default.Read(e, context, log));
-        var curves = CurveAssembler.Assemble(collective, period, readings, log);
+        var log = new ConformityLog();
+        return Reject(new BillingRequest(month, [], []), log, null, null, IssueCodes.InternalError, "worker", "worker", message);
+    }
+
+    private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Dataset dataset, BillingPeriod period)
+    {
+        var collective = dataset.Collective!;
+        var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream());
+        log.Add(dataset.Curves.Issues);
+        log.Add(curveIssues);
         if (!curves.Producers.Any(c => c.Values.Any(v => v.MilliwattHours > 0)))
         {
             return Reject(request, log, collective, period, IssueCodes.NoProduction, "curves/", "curves",
@@ -88,7 +89,9 @@ public static class BillingPipeline
             return Rejected(request, log, collective, period, "The input cannot be billed as it is; see the errors in conformity.csv.");
         }
 
-        var allocationReport = AllocationStage.Run(request.Entries, collective, curves, context, log);
+        log.Add(dataset.AllocationIssues);
+        var (allocationReport, allocationIssues) = AllocationStage.Run(collective, curves, dataset.Allocation);
+        log.Add(allocationIssues);
         if (allocationReport is null)
         {
             return Rejected(request, log, collective, period, "The allocation key cannot be applied; see the errors in conformity.csv.");

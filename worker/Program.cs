@@ -18,13 +18,29 @@ if (options.OutputFolder is null)
 try
 {
     Directory.CreateDirectory(options.OutputFolder);
-    var dataset = DatasetSource.Open(options);
-    BillingOutcome outcome;
-    using (dataset)
-    {
-        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues) { IssueDate = options.IssueDate });
-    }
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    await Console.Error.WriteLineAsync($"daisee-worker: cannot create the output folder {options.OutputFolder}: {e.Message}");
+    return ExitCodes.Failure;
+}
 
+BillingOutcome outcome;
+try
+{
+    using var dataset = DatasetSource.Open(options);
+    outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate });
+}
+#pragma warning disable CA1031 // The last resort: whatever escaped the stages still ends in a written rejection, never in a crash.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    await Console.Error.WriteLineAsync($"daisee-worker: internal error: {e}");
+    outcome = BillingPipeline.Failed(options.Month ?? string.Empty, $"The worker met an unforeseen problem ({e.GetType().Name}: {TextBound.Quote(e.Message)}); nothing was billed. Please report it with the dataset.");
+}
+
+try
+{
     foreach (var (name, bytes) in outcome.Files)
     {
         await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, name), bytes);
@@ -40,91 +56,4 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
     await Console.Error.WriteLineAsync($"daisee-worker: cannot write the result in {options.OutputFolder}: {e.Message}");
     return ExitCodes.Failure;
-}
-
-/// <summary>Arguments and iExec variables, merged: flags win over variables.</summary>
-internal sealed record WorkerArguments(string? Month, string? InputFolder, string? OutputFolder, string? Dataset, ImmutableArray<string> InputFiles)
-{
-    /// <summary><c>--issue-date YYYY-MM-DD</c>: the invoices' issue date (otherwise the rule of collective.json <c>invoicing.issueDay</c>).</summary>
-    public string? IssueDate { get; init; }
-
-    public static WorkerArguments Parse(string[] args, Func<string, string?> env)
-    {
-        string? Flag(string name)
-        {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-        }
-
-        var input = Flag("--in") ?? env("IEXEC_IN");
-        var datasetName = env("IEXEC_DATASET_FILENAME");
-        var dataset = Flag("--dataset") ?? (string.IsNullOrEmpty(datasetName) || input is null ? null : Path.Combine(input, datasetName));
-        var count = int.TryParse(env("IEXEC_INPUT_FILES_NUMBER"), out var n) ? n : 0;
-        var inputFiles = Enumerable.Range(1, Math.Max(0, count))
-            .Select(i => env($"IEXEC_INPUT_FILE_NAME_{i}"))
-            .Where(f => !string.IsNullOrEmpty(f) && input is not null)
-            .Select(f => Path.Combine(input!, f!))
-            .ToImmutableArray();
-        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles) { IssueDate = Flag("--issue-date") };
-    }
-}
-
-/// <summary>The dataset as entries: a zip (the iExec dataset file) or a plain folder (local runs), plus input files under <c>inputs/</c>.</summary>
-internal sealed class DatasetSource : IDisposable
-{
-    private readonly List<IDisposable> _owned = [];
-
-    public ImmutableArray<DatasetEntry> Entries { get; private set; } = [];
-
-    public ImmutableArray<Issue> Issues { get; private set; } = [];
-
-    public static DatasetSource Open(WorkerArguments options)
-    {
-        var source = new DatasetSource();
-        var root = options.Dataset ?? options.InputFolder;
-        if (root is not null)
-        {
-            source.AddRoot(root);
-        }
-        else
-        {
-            source.Issues = source.Issues.Add(new Issue(Severity.Error, IssueCodes.DatasetUnreadable, "arguments", 0,
-                "No dataset: set IEXEC_DATASET_FILENAME (with IEXEC_IN) or pass --dataset <zip or folder>."));
-        }
-
-        foreach (var file in options.InputFiles.Where(File.Exists))
-        {
-            source.Entries = source.Entries.Add(FileEntry($"inputs/{Path.GetFileName(file)}", file));
-        }
-
-        return source;
-    }
-
-    public void Dispose() => _owned.ForEach(d => d.Dispose());
-
-    private void AddRoot(string root)
-    {
-        if (Directory.Exists(root))
-        {
-            Entries = Entries.AddRange(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Select(f => FileEntry(Path.GetRelativePath(root, f).Replace('\\', '/'), f))
-                .OrderBy(e => e.Path, StringComparer.Ordinal));
-            return;
-        }
-
-        try
-        {
-            var zip = ZipDataset.Open(File.OpenRead(root), Path.GetFileName(root));
-            _owned.Add(zip);
-            Entries = Entries.AddRange(zip.Entries);
-            Issues = Issues.AddRange(zip.Issues);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            Issues = Issues.Add(new Issue(Severity.Error, IssueCodes.DatasetUnreadable, Path.GetFileName(root), 0,
-                $"The dataset '{Path.GetFileName(root)}' is neither a folder nor a readable zip: {e.Message}"));
-        }
-    }
-
-    private static DatasetEntry FileEntry(string path, string file) => new(path, new FileInfo(file).Length, () => File.OpenRead(file));
 }

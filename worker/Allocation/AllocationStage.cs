@@ -5,25 +5,30 @@ using Daisee.Billing.Worker.Validation;
 namespace Daisee.Billing.Worker.Allocation;
 
 /// <summary>
-/// The allocation stage of a run: reads the keys file when the method needs one, applies the
-/// key chosen in <c>collective.json</c>, compares the provider's own meters (<c>site/</c>) and
-/// the grid operator's definitive split (<c>enedis-acc/</c>) with our figures, and returns
-/// what the bills use: the operator's split wherever it gave a value.
+/// The allocation stage of a run, on records only (the dataset was read by Ingest, see
+/// <see cref="AllocationInputReader"/>): builds the keys schedule when the method needs one,
+/// applies the key chosen in <c>collective.json</c>, compares the provider's own meters and the
+/// grid operator's definitive split with our figures, and returns what the bills use: the
+/// operator's split wherever it gave a value.
 /// Returns null (with errors in the log) when the key cannot be applied: a missing or
 /// unreadable keys file, static keys summing above 1.
 /// </summary>
 public static class AllocationStage
 {
-    /// <summary>Dataset folder of the provider's own meter curves (any curve format).</summary>
-    public const string SiteFolder = "site/";
+    public static (AllocationReport? Report, IssueSet Issues) Run(Collective collective, CurveSet curves, AllocationInputs inputs)
+    {
+        var log = new ConformityLog();
+        var report = Run(collective, curves, inputs, log);
+        return (report, log.ToIssueSet());
+    }
 
-    public static AllocationReport? Run(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveSet curves, CurveReadContext context, ConformityLog log)
+    private static AllocationReport? Run(Collective collective, CurveSet curves, AllocationInputs inputs, ConformityLog log)
     {
         var consumers = Allocator.Consumers(curves).Select(c => c.Participant).ToList();
         KeySchedule? schedule = null;
         if (collective.Allocation.Method is AllocationMethod.DynamicSimple or AllocationMethod.FullDynamic)
         {
-            schedule = ReadKeys(entries, collective, curves, consumers, log);
+            schedule = Schedule(collective, curves, consumers, inputs, log);
             if (schedule is null)
             {
                 return null;
@@ -43,32 +48,21 @@ public static class AllocationStage
 
         var engine = Allocator.Allocate(collective, curves, key);
         var tolerance = collective.Policies.ReconciliationTolerance;
-        var site = InFolder(entries, SiteFolder).SelectMany(e => CurveFileReader.Default.Read(e, context, log));
-        var (siteDifferences, siteCompared) = SiteComparer.Compare(curves, site, tolerance, log);
-        var split = InFolder(entries, AccSplitReader.Folder).SelectMany(e => AccSplitReader.Read(e, context, log));
-        var reconciliation = Reconciler.Reconcile(engine, split, siteDifferences, siteCompared, tolerance, log);
+        var (siteDifferences, siteCompared) = SiteComparer.Compare(curves, inputs.Site, tolerance, log);
+        var reconciliation = Reconciler.Reconcile(engine, inputs.Split, siteDifferences, siteCompared, tolerance, log);
         return new AllocationReport(engine, schedule?.StepsWithKeys, reconciliation);
     }
 
-    private static IEnumerable<DatasetEntry> InFolder(IReadOnlyList<DatasetEntry> entries, string folder) =>
-        entries.Where(e => e.Path.StartsWith(folder, StringComparison.Ordinal)).OrderBy(e => e.Path, StringComparer.Ordinal);
-
-    private static KeySchedule? ReadKeys(IReadOnlyList<DatasetEntry> entries, Collective collective, CurveSet curves, List<Participant> consumers, ConformityLog log)
+    private static KeySchedule? Schedule(Collective collective, CurveSet curves, List<Participant> consumers, AllocationInputs inputs, ConformityLog log)
     {
-        var path = (collective.Allocation.KeysFile ?? string.Empty).TrimStart('.', '/');
-        var entry = entries.FirstOrDefault(e => e.Path == path);
-        if (entry is null)
+        if (inputs.Keys is not { } keys || !inputs.KeysUsable)
         {
-            log.Add(new Issue(Severity.Error, IssueCodes.KeysFileMissing, CollectiveReader.FileName, 0,
-                $"allocation.keysFile '{collective.Allocation.KeysFile}' is not in the dataset; add the keys file (CSV start,prm,coefficient or start,producer,consumer,coefficient) at that path.")
-            { Field = "allocation.keysFile" });
             return null;
         }
 
         var pairs = collective.Allocation.Method == AllocationMethod.FullDynamic;
-        var errorsBefore = log.HasErrors;
         var producers = Allocator.Producers(curves).Select(c => c.Prm).ToList();
-        var schedule = KeySchedule.Build(KeysFileReader.Read(entry, pairs, log), curves.Period, [.. consumers.Select(c => c.Prm)], producers, pairs, log);
-        return !errorsBefore && log.HasErrors ? null : schedule;
+        var schedule = KeySchedule.Build(keys, curves.Period, [.. consumers.Select(c => c.Prm)], producers, pairs, log);
+        return log.HasErrors ? null : schedule;
     }
 }

@@ -26,6 +26,20 @@ public sealed record BillingPeriod
 
     public YearMonth Month { get; }
 
+    /// <summary>
+    /// Why a month cannot be cut into whole steps in a zone (Australia/Lord_Howe moves its clocks
+    /// by 30 minutes: a 60-minute grid would not close); null when it can.
+    /// </summary>
+    public static string? Problem(YearMonth month, DateTimeZone zone, int stepMinutes)
+    {
+        var start = zone.AtStartOfDay(month.OnDayOfMonth(1)).ToInstant();
+        var end = zone.AtStartOfDay(month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
+        var step = Duration.FromMinutes(stepMinutes);
+        return (end - start).TotalTicks % step.TotalTicks != 0
+            ? $"{month.ToString("yyyy'-'MM", System.Globalization.CultureInfo.InvariantCulture)} in {zone.Id} is not a whole number of {stepMinutes}-minute steps (its clock change is not a multiple of the step); use a shorter stepMinutes."
+            : null;
+    }
+
     public DateTimeZone Zone { get; }
 
     public Duration StepLength { get; }

@@ -9,7 +9,35 @@ public readonly record struct Energy(long MilliwattHours) : IComparable<Energy>
 {
     public static readonly Energy Zero = new(0);
 
+    /// <summary>
+    /// The largest average power a reading may show, in W (1 GW). With at most 10,000 members
+    /// and 744 hours a month, every sum the engine forms stays below 2^63 mWh.
+    /// </summary>
+    public const decimal MaxAverageWatts = 1_000_000_000m;
+
+    /// <summary>The largest energy a configured quantity (a tolerance, a limit) may state, in Wh.</summary>
+    public const long MaxConfiguredWattHours = 1_000_000_000_000;
+
     public static Energy FromWattHours(long wattHours) => new(checked(wattHours * 1000));
+
+    /// <summary>
+    /// Energy of one reading over <paramref name="step"/>, in mWh rounded half away from zero; false
+    /// when negative or when its average power exceeds <see cref="MaxAverageWatts"/> (the input is
+    /// then out of range, never an overflow).
+    /// </summary>
+    public static bool TryFromMilliwattHours(decimal milliwattHours, NodaTime.Duration step, out Energy energy)
+    {
+        energy = Zero;
+        var minutes = Math.Max(1m, (decimal)Math.Min(step.TotalMinutes, 60));
+        var max = MaxAverageWatts * minutes * 1000m / 60m;
+        if (milliwattHours < 0m || milliwattHours > max)
+        {
+            return false;
+        }
+
+        energy = new Energy((long)decimal.Round(milliwattHours, 0, MidpointRounding.AwayFromZero));
+        return true;
+    }
 
     /// <summary>Exact watt-hours as a decimal (3 decimals at most).</summary>
     public decimal WattHours => MilliwattHours / 1000m;

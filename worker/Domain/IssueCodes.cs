@@ -9,6 +9,8 @@ public static class IssueCodes
     // Dataset and configuration
     public const string DatasetUnreadable = "DATASET_UNREADABLE";
     public const string DatasetEntryRefused = "DATASET_ENTRY_REFUSED";
+    public const string FileUnreadable = "FILE_UNREADABLE";
+    public const string IssuesTruncated = "ISSUES_TRUNCATED";
     public const string CollectiveMissing = "COLLECTIVE_MISSING";
     public const string CollectiveInvalid = "COLLECTIVE_INVALID";
     public const string FileFormatUnknown = "FILE_FORMAT_UNKNOWN";
@@ -22,6 +24,7 @@ public static class IssueCodes
     public const string ValueInvalid = "VALUE_INVALID";
     public const string ValueNegative = "VALUE_NEGATIVE";
     public const string ValueImpossible = "VALUE_IMPOSSIBLE";
+    public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
     public const string UnitUnknown = "UNIT_UNKNOWN";
     public const string StepUnknown = "STEP_UNKNOWN";
     public const string HeaderInvalid = "HEADER_INVALID";
@@ -44,6 +47,7 @@ public static class IssueCodes
     public const string NoProduction = "NO_PRODUCTION";
     public const string NotBillable = "NOT_BILLABLE";
     public const string PriceImplausible = "PRICE_IMPLAUSIBLE";
+    public const string InternalError = "INTERNAL_ERROR";
 
     // Allocation keys and reconciliation
     public const string KeysFileMissing = "KEYS_FILE_MISSING";

@@ -53,7 +53,7 @@ public static class AccSplitCsv
 
                 log.RowRead(source);
                 var value = Value(f[index], unit >= 0 && unit < f.Length ? PointUnits.Parse(f[unit]) : PointUnit.WattHours);
-                var problem = rowStep.Problem ?? (value is null ? $"{header[index].Trim()} '{f[index].Trim()}' is not a non-negative number of Wh." : null);
+                var problem = rowStep.Problem ?? (value is null ? $"{TextBound.Quote(header[index].Trim())} '{TextBound.Quote(f[index].Trim())}' is not a non-negative number of Wh within range." : null);
                 if (problem is not null)
                 {
                     var field = rowStep.Problem is not null ? rowStep.Field : header[index].Trim();
@@ -74,13 +74,13 @@ public static class AccSplitCsv
     {
         if (!Prm.TryParse(f[0], out var prm))
         {
-            return new RowStep(null, default, $"Identifiant PRM '{f[0].Trim()}' is not 14 digits.", IssueCodes.LineUnparseable, "Identifiant PRM");
+            return new RowStep(null, default, $"Identifiant PRM '{TextBound.Quote(f[0].Trim())}' is not 14 digits.", IssueCodes.LineUnparseable, "Identifiant PRM");
         }
 
         var length = pas >= 0 && pas < f.Length && f[pas].Trim().Length > 0 ? StepOf(f[pas]) : context.Step;
         if (length is null)
         {
-            return new RowStep(prm, default, $"Pas '{f[pas].Trim()}' is not 10, 15, 30 or 60 minutes.", IssueCodes.StepUnknown, "Pas");
+            return new RowStep(prm, default, $"Pas '{TextBound.Quote(f[pas].Trim())}' is not 10, 15, 30 or 60 minutes.", IssueCodes.StepUnknown, "Pas");
         }
 
         var end = stamp >= 0 && stamp < f.Length ? IsoStamp.ParseInstant(f[stamp]) : null;
@@ -91,7 +91,7 @@ public static class AccSplitCsv
 
         var step = new Step(end.Value - length.Value, length.Value);
         return step.Start.ToUnixTimeTicks() % length.Value.BclCompatibleTicks != 0
-            ? new RowStep(prm, step, $"Horodate '{f[stamp].Trim()}' does not end a {length.Value.TotalMinutes}-minute step.", IssueCodes.TimestampMisaligned, "Horodate")
+            ? new RowStep(prm, step, $"Horodate '{TextBound.Quote(f[stamp].Trim())}' does not end a {length.Value.TotalMinutes}-minute step.", IssueCodes.TimestampMisaligned, "Horodate")
             : new RowStep(prm, step, null, string.Empty, string.Empty);
     }
 
@@ -107,7 +107,8 @@ public static class AccSplitCsv
     }
 
     private static Energy? Value(string text, PointUnit? unit) =>
-        CurvePoint.TryParseDecimal(text, out var v) && v >= 0 && v <= CurvePoint.MaxValue && unit is PointUnit.WattHours or PointUnit.KilowattHours
-            ? PointUnits.ToEnergy(v, unit.Value, Duration.Zero)
+        CurvePoint.TryParseDecimal(text, out var v) && v >= 0 && unit is PointUnit.WattHours or PointUnit.KilowattHours
+            && PointUnits.TryToEnergy(v, unit.Value, Duration.Zero, out var energy)
+            ? energy
             : null;
 }

@@ -17,18 +17,28 @@ namespace Daisee.Billing.Worker.Ingest;
 public static class AccSplitJson
 {
     public const string Name = "enedis-acc-json";
+    /// <summary>One API response covers one PRM over a month: a few MiB at most.</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
     private static readonly string[] IdNames = ["cons_id", "prod_id", "prm_id", "usage_point_id"];
 
     public static IReadOnlyList<SplitReading> Read(Stream json, string source, CurveReadContext context, ConformityLog log)
     {
+        var (bytes, problem) = JsonBytes.Read(json, MaxBytes);
+        if (problem is { } p)
+        {
+            log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, p.Line, $"{source} line {p.Line}: {p.Message} The file was not used.") { Field = "$" });
+            return [];
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = JsonBytes.MaxDepth });
         }
         catch (JsonException e)
         {
-            log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, (int)(e.LineNumber ?? 0) + 1, $"{source} line {(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message}); the file was not used.") { Field = e.Path ?? "$" });
+            log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, (int)(e.LineNumber ?? 0) + 1, $"{source} line {(e.LineNumber ?? 0) + 1}: not valid JSON ({TextBound.Quote(e.Message)}); the file was not used.") { Field = e.Path ?? "$" });
             return [];
         }
 
@@ -102,16 +112,21 @@ public static class AccSplitJson
         }
 
         var text = v.TryGetProperty("value", out var raw) ? raw.ValueKind == JsonValueKind.Number ? raw.GetRawText() : raw.ValueKind == JsonValueKind.String ? raw.GetString() ?? string.Empty : string.Empty : string.Empty;
-        if (!CurvePoint.TryParseDecimal(text, out var amount) || amount < 0 || amount > CurvePoint.MaxValue)
+        if (!CurvePoint.TryParseDecimal(text, out var amount) || amount < 0)
         {
-            return Reject(text.Length == 0 ? IssueCodes.ValueMissing : IssueCodes.ValueInvalid, path + ".value", $"'{text}' is not a non-negative energy (at most 10^9 a step).");
+            return Reject(text.Length == 0 ? IssueCodes.ValueMissing : IssueCodes.ValueInvalid, path + ".value", $"'{TextBound.Quote(text)}' is not a non-negative energy.");
+        }
+
+        if (!PointUnits.TryToEnergy(amount, unit, length, out var energy))
+        {
+            return Reject(IssueCodes.ValueOutOfRange, path + ".value", $"'{TextBound.Quote(text)}' is beyond what one step can hold.");
         }
 
         var end = stamp.Value;
         var step = new Step(end - length, length);
         return step.Start.ToUnixTimeTicks() % length.BclCompatibleTicks != 0
             ? Reject(IssueCodes.TimestampMisaligned, path + ".timestamp", $"does not end a {length.TotalMinutes}-minute step.")
-            : new SplitReading(prm, step, quantity.Value, PointUnits.ToEnergy(amount, unit, length), source, 0);
+            : new SplitReading(prm, step, quantity.Value, energy, source, 0);
     }
 
     private static string? Str(JsonElement o, string name) =>

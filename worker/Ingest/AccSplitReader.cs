@@ -19,7 +19,7 @@ public static class AccSplitReader
         using var text = TextDecoding.Open(entry.Open());
         var buffer = new char[CurveFileReader.HeadChars];
         var head = new string(buffer, 0, text.ReadBlock(buffer, 0, buffer.Length));
-        using var replay = new FirstLineReader(head, text, appendNewLine: false);
+        using var replay = new BoundedLineReader(new FirstLineReader(head, text, appendNewLine: false));
         var trimmed = head.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         IEnumerable<SplitReading> readings;
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))

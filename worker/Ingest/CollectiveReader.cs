@@ -10,25 +10,25 @@ public static class CollectiveReader
 {
     public const string FileName = "collective.json";
 
-    /// <summary>The largest <c>collective.json</c> read (a real one is a few kB); larger is refused before parsing.</summary>
-    public const int MaxBytes = 1 << 20;
+    /// <summary>The largest collective.json read, in bytes; a collective of the largest size allowed needs a tenth of it.</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
 
     public static (Collective? Collective, ImmutableArray<Issue> Issues) Read(Stream json, string source = FileName)
     {
-        var (utf8, problem) = CollectiveText.Read(json, MaxBytes);
-        if (problem is { } p)
+        var (bytes, problem) = JsonBytes.Read(json, MaxBytes);
+        if (problem is not null)
         {
-            return (null, [Invalid(source, p.Line, "$", $"{source} {p.Message}")]);
+            return (null, [Invalid(source, problem.Value.Line, "$", $"{source} line {problem.Value.Line}: {problem.Value.Message}")]);
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = JsonBytes.MaxDepth });
         }
         catch (JsonException e)
         {
-            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source} is not valid JSON: {e.Message}")]);
+            return (null, [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source} is not valid JSON: {TextBound.Quote(e.Message)}")]);
         }
 
         using (document)
@@ -49,13 +49,13 @@ public static class CollectiveReader
         {
             // A value of the wrong JSON type cannot be bound: the schema names every such field.
             return (null, shape.IsEmpty
-                ? [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {e.Message}")]
-                : [.. shape.Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}"))]);
+                ? [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {TextBound.Quote(e.Message)}")]
+                : [.. shape.Select(p => Invalid(source, 0, TextBound.Quote(p.Path), TextBound.Message($"{source}: {p.Path}: {p.Message}")))]);
         }
 
         var rules = file is null ? [] : new CollectiveFileValidator().Validate(file).Errors
-            .Select(e => Invalid(source, 0, e.PropertyName, $"{source}: {e.PropertyName}: {e.ErrorMessage}")).ToList();
-        var issues = rules.Concat(shape.Where(p => rules.All(r => r.Field != p.Path)).Select(p => Invalid(source, 0, p.Path, $"{source}: {p.Path}: {p.Message}")))
+            .Select(e => Invalid(source, 0, TextBound.Quote(e.PropertyName), TextBound.Message($"{source}: {e.PropertyName}: {e.ErrorMessage}"))).ToList();
+        var issues = rules.Concat(shape.Where(p => rules.All(r => r.Field != p.Path)).Select(p => Invalid(source, 0, TextBound.Quote(p.Path), TextBound.Message($"{source}: {p.Path}: {p.Message}"))))
             .ToImmutableArray();
         if (file is null)
         {

@@ -29,7 +29,8 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
         var count = text.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, count);
         var format = head.Trim('\uFEFF', ' ', '\r', '\n', '\t').Length == 0 ? null : formats.FirstOrDefault(f => f.Detect(head));
-        using var replay = new FirstLineReader(head, text, appendNewLine: false);
+        // XML may hold a whole flux on one line: its lines get a far larger bound, which caps what one attribute can hold (element text is read in chunks, see XmlCurveReading).
+        using var replay = new BoundedLineReader(new FirstLineReader(head, text, appendNewLine: false), IsXml(head) ? BoundedLineReader.MaxXmlLineChars : BoundedLineReader.MaxLineChars);
         if (format is null)
         {
             CountUnknown(entry.Path, head, replay, log);
@@ -42,6 +43,8 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
             yield return reading;
         }
     }
+
+    private static bool IsXml(string head) => head.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<');
 
     /// <summary>The first non-blank line of a file head, without BOM.</summary>
     public static string FirstLine(string head)

@@ -12,15 +12,12 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public static class CurvePoint
 {
-    /// <summary>The largest point value accepted in any unit (W, kW, Wh, kWh): 1 GW or 1 GWh a step, far beyond any meter; it keeps every energy within a <c>long</c> of mWh.</summary>
-    public const decimal MaxValue = 1_000_000_000m;
-
     public static MeterReading? Read(PointInput p, ConformityLog log)
     {
         if (!IsAligned(p.Step))
         {
             return Reject(p, log, IssueCodes.TimestampMisaligned, p.StampField,
-                $"{p.StampField} '{p.StampText}' does not bound a {Minutes(p.Step.Length)}-minute step aligned on the clock.");
+                $"{p.StampField} '{TextBound.Quote(p.StampText)}' does not bound a {Minutes(p.Step.Length)}-minute step aligned on the clock.");
         }
 
         var text = p.ValueText.Trim();
@@ -32,22 +29,22 @@ public static class CurvePoint
 
         if (!TryParseDecimal(text, out var value))
         {
-            return Reject(p, log, IssueCodes.ValueInvalid, p.ValueField, $"{p.ValueField} '{text}' is not a number.");
+            return Reject(p, log, IssueCodes.ValueInvalid, p.ValueField, $"{p.ValueField} '{TextBound.Quote(text)}' is not a number.");
         }
 
         if (value < 0)
         {
             return Reject(p, log, IssueCodes.ValueNegative, p.ValueField,
-                $"{p.ValueField} {text} {PointUnits.Name(p.Unit)} is negative; a load curve is never negative.");
+                $"{p.ValueField} {TextBound.Quote(text)} {PointUnits.Name(p.Unit)} is negative; a load curve is never negative.");
         }
 
-        if (value > MaxValue)
+        if (!PointUnits.TryToEnergy(value, p.Unit, p.Step.Length, out var energy))
         {
-            return Reject(p, log, IssueCodes.ValueImpossible, p.ValueField,
-                $"{p.ValueField} {text} {PointUnits.Name(p.Unit)} is beyond any meter's range (at most 10^9 per point).");
+            return Reject(p, log, IssueCodes.ValueOutOfRange, p.ValueField,
+                $"{p.ValueField} {TextBound.Quote(text)} {PointUnits.Name(p.Unit)} is beyond what one reading can hold (an average power over {Energy.MaxAverageWatts:0} W); the point was not used.");
         }
 
-        return new MeterReading(p.Prm, p.Step, PointUnits.ToEnergy(value, p.Unit, p.Step.Length), p.Direction, p.Quality, p.Source, p.Line);
+        return new MeterReading(p.Prm, p.Step, energy, p.Direction, p.Quality, p.Source, p.Line);
     }
 
     /// <summary>Invariant decimal with a point or a comma as decimal separator (never a thousands separator).</summary>

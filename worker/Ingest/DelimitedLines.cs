@@ -1,22 +1,22 @@
-using System.Text;
+using CsvHelper;
 
 namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
-/// Streams a delimited text file as (1-based line number, fields), one physical line at a
-/// time. Fields may be double-quoted (a doubled quote inside is one quote); quoted fields do
-/// not span lines in the grid operator's files, so an unclosed quote ends at the line end.
+/// The one place delimited text is split and its separator chosen. Streams a delimited file
+/// as (1-based line number, fields) with CsvHelper's reader, one record per physical line:
+/// fields may be double-quoted (a doubled quote inside is one quote); quoted fields do not span
+/// lines in the grid operator's files, so an unclosed quote ends at the line end; malformed
+/// quoting is recovered (the row then fails the format's own checks), never thrown.
 /// </summary>
 public static class DelimitedLines
 {
     public static IEnumerable<(int Line, string[] Fields)> Read(TextReader text, char delimiter, int firstLineNumber = 1)
     {
-        var number = firstLineNumber - 1;
-        string? line;
-        while ((line = text.ReadLine()) is not null)
+        using var reader = CsvReader.Create(text, Options(delimiter), leaveOpen: true);
+        while (reader.Read())
         {
-            number++;
-            yield return (number, Split(line, delimiter));
+            yield return (firstLineNumber - 1 + checked((int)reader.LineNumber), Fields(reader));
         }
     }
 
@@ -56,42 +56,36 @@ public static class DelimitedLines
         return Split(line, SeparatorOf(line));
     }
 
+    /// <summary>The fields of one line (a header already read as a line).</summary>
     public static string[] Split(string line, char delimiter)
     {
-        if (line.IndexOf('"', StringComparison.Ordinal) < 0)
-        {
-            return line.Split(delimiter);
-        }
-
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == delimiter && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
+        using var reader = CsvReader.Create(new StringReader(line), Options(delimiter), leaveOpen: false);
+        return reader.Read() ? Fields(reader) : [string.Empty];
     }
 
     public static bool IsBlank(string[] fields) => fields.All(string.IsNullOrWhiteSpace);
+
+    private static CsvReaderOptions Options(char delimiter) => CsvReaderOptions.Default with
+    {
+        Separator = delimiter,
+        HasHeader = false,
+        SkipEmptyLines = false,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = false,
+        TrimWhitespace = false,
+        DetectSeparatorHint = false,
+        MalformedData = CsvMalformedDataHandling.Recover,
+    };
+
+    private static string[] Fields(CsvReader reader)
+    {
+        var row = reader.Current;
+        var fields = new string[row.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row.GetString(i) ?? string.Empty;
+        }
+
+        return fields.Length == 0 ? [string.Empty] : fields;
+    }
 }

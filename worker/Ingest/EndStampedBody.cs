@@ -49,7 +49,7 @@ public static class EndStampedBody
         if (end is null)
         {
             return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, meta.StampField,
-                $"{meta.StampField} '{stampText}' is not an ISO-8601 time with offset (e.g. 2026-06-01T00:30:00+02:00).");
+                $"{meta.StampField} '{TextBound.Quote(stampText)}' is not an ISO-8601 time with offset (e.g. 2026-06-01T00:30:00+02:00).");
         }
 
         return CurvePoint.Read(input with { Step = new Step(end.Value - length, length) }, log);

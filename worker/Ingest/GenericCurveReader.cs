@@ -21,8 +21,7 @@ public sealed class GenericCurveReader : ICurveFormat
     public bool Detect(string head)
     {
         var line = CurveFileReader.FirstLine(head);
-        var delimiter = line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var fields = line.Split(delimiter).Select(HeaderNames.Normalise).ToArray();
+        var fields = DelimitedLines.Split(line, DelimitedLines.SeparatorOf(line)).Select(HeaderNames.Normalise).ToArray();
         return fields.Length >= 4 && fields[0] == "prm" && fields[1] == "start" && fields[2] == "end" && fields[3] == "wh";
     }
 
@@ -34,8 +33,8 @@ public sealed class GenericCurveReader : ICurveFormat
             header = text.ReadLine() ?? string.Empty;
         }
 
-        var delimiter = header.Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var names = header.Split(delimiter).Select(HeaderNames.Normalise).ToArray();
+        var delimiter = DelimitedLines.SeparatorOf(header);
+        var names = DelimitedLines.Split(header, delimiter).Select(HeaderNames.Normalise).ToArray();
         var direction = Array.IndexOf(names, "direction");
         var quality = Array.IndexOf(names, "quality");
         foreach (var (line, fields) in DelimitedLines.Read(text, delimiter, 2))
@@ -60,7 +59,7 @@ public sealed class GenericCurveReader : ICurveFormat
 
         if (f.Length < 4 || !Prm.TryParse(f[0], out var prm))
         {
-            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, f.Length < 4 ? "wh" : "prm", $"expected 'prm;start;end;wh' with a 14-digit PRM, found '{string.Join(';', f)}'."));
+            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, f.Length < 4 ? "wh" : "prm", $"expected 'prm;start;end;wh' with a 14-digit PRM, found '{TextBound.Quote(string.Join(';', f))}'."));
             return null;
         }
 
@@ -74,7 +73,7 @@ public sealed class GenericCurveReader : ICurveFormat
         };
         if (dir is null)
         {
-            return CurvePoint.Reject(input, log, IssueCodes.HeaderInvalid, "direction", $"direction '{f[directionColumn]}' is neither consumption nor production.");
+            return CurvePoint.Reject(input, log, IssueCodes.HeaderInvalid, "direction", $"direction '{TextBound.Quote(f[directionColumn])}' is neither consumption nor production.");
         }
 
         var (start, end) = (Parse(f[1]), Parse(f[2]));

@@ -11,6 +11,12 @@ public static class InputDigest
     {
         foreach (var entry in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
+            if (entry.Sha256 is { } known)
+            {
+                yield return new ManifestEntry(entry.Path, known, entry.Length);
+                continue;
+            }
+
             using var stream = entry.Open();
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];

@@ -7,12 +7,17 @@ namespace Daisee.Billing.Worker.Ingest;
 /// ISO-8601 stamps as the grid operator writes them, parsed fast: <c>yyyy-MM-ddTHH:mm:ss</c>
 /// followed by <c>Z</c> or <c>±hh:mm</c> (with offset), or nothing (naive local time, also with
 /// a space instead of <c>T</c>). Anything else (fractions of seconds, other shapes) goes
-/// through NodaTime's extended ISO patterns. Invalid dates and times (hour 24, 31 June) fail.
+/// through NodaTime's extended ISO patterns. Invalid dates and times (hour 24, 31 June) fail,
+/// and so do stamps outside the years <see cref="MinYear"/>–<see cref="MaxYear"/>: every later
+/// difference of two stamps then fits any step arithmetic.
 /// </summary>
 public static class IsoStamp
 {
     private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.ExtendedIso;
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.ExtendedIso;
+
+    public const int MinYear = 1900;
+    public const int MaxYear = 2200;
 
     public static Instant? ParseInstant(string text)
     {
@@ -33,7 +38,7 @@ public static class IsoStamp
         }
 
         var result = WithOffset.Parse(s.ToString());
-        return result.Success ? result.Value.ToInstant() : null;
+        return result.Success && InRange(result.Value.Year) ? result.Value.ToInstant() : null;
     }
 
     public static LocalDateTime? ParseLocal(string text)
@@ -50,7 +55,7 @@ public static class IsoStamp
         }
 
         var result = Local.Parse(s.ToString().Replace(' ', 'T'));
-        return result.Success ? result.Value : null;
+        return result.Success && InRange(result.Value.Year) ? result.Value : null;
     }
 
     private static bool TryLocal(ReadOnlySpan<char> s, out LocalDateTime value)
@@ -63,7 +68,7 @@ public static class IsoStamp
             return false;
         }
 
-        if (y < 1 || mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, mo) || h > 23 || mi > 59 || se > 59)
+        if (!InRange(y) || mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, mo) || h > 23 || mi > 59 || se > 59)
         {
             return false;
         }
@@ -71,6 +76,8 @@ public static class IsoStamp
         value = new LocalDateTime(y, mo, d, h, mi, se);
         return true;
     }
+
+    private static bool InRange(int year) => year is >= MinYear and <= MaxYear;
 
     private static bool TryDigits(ReadOnlySpan<char> s, out int value)
     {

@@ -21,7 +21,7 @@ public static class KeysFileReader
 
     public static IEnumerable<KeyCoefficient> Read(DatasetEntry entry, bool pairs, ConformityLog log)
     {
-        using var text = TextDecoding.Open(entry.Open());
+        using var text = new BoundedLineReader(TextDecoding.Open(entry.Open()));
         log.FileSeen(entry.Path, pairs ? PairsFormat : SimpleFormat);
         string? line;
         var number = 0;
@@ -31,7 +31,7 @@ public static class KeysFileReader
         }
 
         number++;
-        var delimiter = line is not null && line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var delimiter = line is null ? ',' : DelimitedLines.SeparatorOf(line);
         var header = line is null ? [] : DelimitedLines.Split(line, delimiter);
         var columns = line is null ? null : Columns(header, pairs);
         if (columns is null)
@@ -81,9 +81,9 @@ public static class KeysFileReader
     private static KeyCoefficient? Parse(KeyRow row, string source, ConformityLog log)
     {
         var start = InstantPattern.ExtendedIso.Parse(row.Start);
-        if (!start.Success)
+        if (!start.Success || start.Value.InUtc().Year is < IsoStamp.MinYear or > IsoStamp.MaxYear)
         {
-            return Reject(row, source, log, IssueCodes.TimestampInvalid, "start", $"'{row.Start}' is not a UTC instant like 2026-06-01T00:00:00Z");
+            return Reject(row, source, log, IssueCodes.TimestampInvalid, "start", $"'{TextBound.Quote(row.Start)}' is not a UTC instant like 2026-06-01T00:00:00Z between {IsoStamp.MinYear} and {IsoStamp.MaxYear}");
         }
 
         Prm? producer = null;
@@ -91,7 +91,7 @@ public static class KeysFileReader
         {
             if (!Prm.TryParse(row.Producer, out var p))
             {
-                return Reject(row, source, log, IssueCodes.ValueInvalid, "producer", $"'{row.Producer}' is not a 14-digit PRM");
+                return Reject(row, source, log, IssueCodes.ValueInvalid, "producer", $"'{TextBound.Quote(row.Producer)}' is not a 14-digit PRM");
             }
 
             producer = p;
@@ -99,17 +99,17 @@ public static class KeysFileReader
 
         if (!Prm.TryParse(row.Consumer, out var consumer))
         {
-            return Reject(row, source, log, IssueCodes.ValueInvalid, producer is null ? "prm" : "consumer", $"'{row.Consumer}' is not a 14-digit PRM");
+            return Reject(row, source, log, IssueCodes.ValueInvalid, producer is null ? "prm" : "consumer", $"'{TextBound.Quote(row.Consumer)}' is not a 14-digit PRM");
         }
 
         if (!decimal.TryParse(row.Coefficient, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var coefficient))
         {
-            return Reject(row, source, log, IssueCodes.ValueInvalid, "coefficient", $"'{row.Coefficient}' is not a decimal number (use a point: 0.375)");
+            return Reject(row, source, log, IssueCodes.ValueInvalid, "coefficient", $"'{TextBound.Quote(row.Coefficient)}' is not a decimal number (use a point: 0.375)");
         }
 
         if (coefficient is < 0m or > 1m)
         {
-            return Reject(row, source, log, coefficient < 0m ? IssueCodes.ValueNegative : IssueCodes.ValueImpossible, "coefficient", $"coefficient {row.Coefficient} is outside 0–1");
+            return Reject(row, source, log, coefficient < 0m ? IssueCodes.ValueNegative : IssueCodes.ValueImpossible, "coefficient", $"coefficient {TextBound.Quote(row.Coefficient)} is outside 0–1");
         }
 
         return new KeyCoefficient(start.Value, producer, consumer, coefficient, source, row.Line);

@@ -28,14 +28,14 @@ public sealed record PortalHeader(Prm Prm, Direction Direction, PointUnit Unit, 
         var direction = Directions.Parse(metier);
         if (direction is null)
         {
-            log.Add(Fail(IssueCodes.HeaderInvalid, "Grandeur metier", $"Grandeur metier '{metier}' is neither Consommation nor Production."));
+            log.Add(Fail(IssueCodes.HeaderInvalid, "Grandeur metier", $"Grandeur metier '{TextBound.Quote(metier)}' is neither Consommation nor Production."));
             return null;
         }
 
         var unit = PointUnits.Parse(fields[UnitColumn]);
         if (unit is not (PointUnit.Watts or PointUnit.Kilowatts))
         {
-            log.Add(Fail(IssueCodes.UnitUnknown, "Unite", $"unit '{fields[UnitColumn]}' is not an average power (W or kW)."));
+            log.Add(Fail(IssueCodes.UnitUnknown, "Unite", $"unit '{TextBound.Quote(fields[UnitColumn])}' is not an average power (W or kW)."));
             return null;
         }
 
@@ -48,7 +48,7 @@ public sealed record PortalHeader(Prm Prm, Direction Direction, PointUnit Unit, 
         var minutes = int.TryParse(stepText, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : -1;
         if (!Step.IsSupportedLength(minutes))
         {
-            log.Add(Fail(IssueCodes.StepUnknown, "Pas en minutes", $"step '{stepText}' is not 10, 15, 30 or 60 minutes."));
+            log.Add(Fail(IssueCodes.StepUnknown, "Pas en minutes", $"step '{TextBound.Quote(stepText)}' is not 10, 15, 30 or 60 minutes."));
             return null;
         }
 

@@ -55,7 +55,7 @@ public sealed class PortalLayoutBReader : ICurveFormat
         var meta = new EndStampedBody.Meta(prm.Value, direction ?? context.ImpliedDirection(prm.Value), unit ?? PointUnit.Watts, null, columns[0].Trim(), valueName);
         if (unit is null)
         {
-            log.Add(new Issue(Severity.Warning, IssueCodes.UnitUnknown, source, columnLine, $"{source} line {columnLine}: column '{valueName}' does not name an average power in W or kW; no row was used.") { Field = valueName, Prm = prm });
+            log.Add(new Issue(Severity.Warning, IssueCodes.UnitUnknown, source, columnLine, $"{source} line {columnLine}: column '{TextBound.Quote(valueName)}' does not name an average power in W or kW; no row was used.") { Field = valueName, Prm = prm });
             while (lines.MoveNext())
             {
                 if (!DelimitedLines.IsBlank(lines.Current.Fields))

@@ -70,16 +70,16 @@ public sealed class PortalLayoutCReader : ICurveFormat
 
         if (!Prm.TryParse(f[c.Prm], out var prm))
         {
-            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, "Identifiant PRM", $"Identifiant PRM '{f[c.Prm]}' is not 14 digits.", null));
+            log.RowRejected(source, Fail(IssueCodes.LineUnparseable, "Identifiant PRM", $"Identifiant PRM '{TextBound.Quote(f[c.Prm])}' is not 14 digits.", null));
             return null;
         }
 
         var direction = c.Metier >= 0 ? Directions.Parse(f[c.Metier]) : context.ImpliedDirection(prm);
         var unit = c.Unit >= 0 ? PointUnits.Parse(f[c.Unit]) : PointUnit.Watts;
         var length = ParseStep(f[c.Step]);
-        string? problem = direction is null ? $"Grandeur métier '{f[c.Metier]}' is neither CONS nor PROD."
-            : unit is null ? $"Unité '{f[c.Unit]}' is not W, kW, Wh or kWh."
-            : length is null ? $"Pas '{f[c.Step]}' is not PT10M, PT15M, PT30M or PT60M." : null;
+        string? problem = direction is null ? $"Grandeur métier '{TextBound.Quote(f[c.Metier])}' is neither CONS nor PROD."
+            : unit is null ? $"Unité '{TextBound.Quote(f[c.Unit])}' is not W, kW, Wh or kWh."
+            : length is null ? $"Pas '{TextBound.Quote(f[c.Step])}' is not PT10M, PT15M, PT30M or PT60M." : null;
         if (problem is not null)
         {
             var (code, field) = direction is null ? (IssueCodes.HeaderInvalid, "Grandeur métier") : unit is null ? (IssueCodes.UnitUnknown, "Unité") : (IssueCodes.StepUnknown, "Pas");
@@ -95,12 +95,12 @@ public sealed class PortalLayoutCReader : ICurveFormat
         var local = IsoStamp.ParseLocal(input.StampText);
         if (local is null)
         {
-            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{input.StampText}' is not a local time yyyy-MM-dd HH:mm:ss.");
+            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{TextBound.Quote(input.StampText)}' is not a local time yyyy-MM-dd HH:mm:ss.");
         }
 
         if (resolver.Resolve(prm, direction.Value, local.Value) is not { } end)
         {
-            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{input.StampText}' does not exist in {context.Zone.Id} (the hour skipped when clocks go forward).");
+            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{TextBound.Quote(input.StampText)}' does not exist in {context.Zone.Id} (the hour skipped when clocks go forward).");
         }
 
         return CurvePoint.Read(input with { Step = new Step(end - length!.Value, length.Value) }, log);
@@ -126,7 +126,7 @@ public sealed class PortalLayoutCReader : ICurveFormat
             var d = Duration.FromTimeSpan(span);
             return StepInference.IsSupported(d) ? d : null;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             return null;
         }

@@ -10,9 +10,14 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public static class PowerToEnergy
 {
-    public static Energy FromWatts(decimal watts, Duration step)
+    public static Energy FromWatts(decimal watts, Duration step) =>
+        TryFromWatts(watts, step, out var energy) ? energy : throw new ArgumentOutOfRangeException(nameof(watts), watts, "The power is outside 0 to 1 GW.");
+
+    /// <summary>False when the power is negative or above <see cref="Energy.MaxAverageWatts"/> (checked before any product, so nothing overflows).</summary>
+    public static bool TryFromWatts(decimal watts, Duration step, out Energy energy)
     {
-        var milliwattHours = watts * (decimal)step.TotalMinutes * 1000m / 60m;
-        return new Energy((long)decimal.Round(milliwattHours, 0, MidpointRounding.AwayFromZero));
+        energy = Energy.Zero;
+        return watts >= 0m && watts <= Energy.MaxAverageWatts
+            && Energy.TryFromMilliwattHours(watts * (decimal)step.TotalMinutes * 1000m / 60m, step, out energy);
     }
 }

@@ -23,7 +23,9 @@ public sealed class R4xReader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var xml = XmlCurveReading.Open(text);
+        var points = new TagCountingReader(text, "<Donnees_Point_Mesure ");
+        using var xml = XmlCurveReading.Open(points);
+        long counted = 0;
         var block = new Block(null, context.Step, PointUnit.Kilowatts, null);
         var positioned = false;
         while (true)
@@ -51,10 +53,18 @@ public sealed class R4xReader : ICurveFormat
             }
             catch (XmlException e)
             {
-                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({e.Message}); the rest of the file was not read.") { Field = "xml" });
+                var unread = Math.Max(0, points.CountToEnd() - counted);
+                for (var i = 0; i < unread; i++)
+                {
+                    log.RowRead(source);
+                    log.RowRejected(source, null);
+                }
+
+                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read: its {unread} point(s) (Donnees_Point_Mesure elements) are counted as rejected.") { Field = "xml" });
                 yield break;
             }
 
+            counted += point is null ? 0 : 1;
             if (point is not null && Check(point, block, log) is { } reading)
             {
                 yield return reading;
@@ -86,7 +96,7 @@ public sealed class R4xReader : ICurveFormat
         var start = IsoStamp.ParseInstant(p.StampText);
         return start is { } s
             ? CurvePoint.Read(p with { Step = new Step(s, block.Length) }, log)
-            : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{p.StampText}' is not an ISO-8601 time with offset.");
+            : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{TextBound.Quote(p.StampText)}' is not an ISO-8601 time with offset.");
     }
 
     /// <summary>The context of the points that follow: meter, step, unit, direction.</summary>
@@ -100,10 +110,10 @@ public sealed class R4xReader : ICurveFormat
             }
 
             var line = XmlCurveReading.LineOf(xml);
-            var value = xml.ReadElementContentAsString().Trim();
+            var value = XmlCurveReading.ReadBoundedContent(xml).Trim();
             Block Warn(string code, string message)
             {
-                log.Add(new Issue(Severity.Warning, code, source, line, $"{source} line {line}: {element} '{value}' {message}") { Field = element });
+                log.Add(new Issue(Severity.Warning, code, source, line, $"{source} line {line}: {element} '{TextBound.Quote(value)}' {message}") { Field = element });
                 return this;
             }
 

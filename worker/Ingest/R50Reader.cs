@@ -22,7 +22,9 @@ public sealed class R50Reader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var xml = XmlCurveReading.Open(text);
+        var points = new TagCountingReader(text, "<PDC>");
+        using var xml = XmlCurveReading.Open(points);
+        long counted = 0;
         var step = context.Step;
         Prm? prm = null;
         var positioned = false;
@@ -48,11 +50,11 @@ public sealed class R50Reader : ICurveFormat
                     switch (xml.LocalName)
                     {
                         case "Pas_Publication":
-                            step = ParseStep(xml.ReadElementContentAsString(), source, XmlCurveReading.LineOf(xml), step, log);
+                            step = ParseStep(XmlCurveReading.ReadBoundedContent(xml), source, XmlCurveReading.LineOf(xml), step, log);
                             positioned = true;
                             break;
                         case "Id_PRM":
-                            prm = Prm.TryParse(xml.ReadElementContentAsString(), out var p) ? p : null;
+                            prm = Prm.TryParse(XmlCurveReading.ReadBoundedContent(xml), out var p) ? p : null;
                             positioned = true;
                             break;
                         case "PDC":
@@ -63,10 +65,18 @@ public sealed class R50Reader : ICurveFormat
             }
             catch (XmlException e)
             {
-                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({e.Message}); the rest of the file was not read.") { Field = "xml" });
+                var unread = Math.Max(0, points.CountToEnd() - counted);
+                for (var i = 0; i < unread; i++)
+                {
+                    log.RowRead(source);
+                    log.RowRejected(source, null);
+                }
+
+                log.Add(new Issue(Severity.Warning, IssueCodes.LineUnparseable, source, e.LineNumber, $"{source} line {e.LineNumber}: the XML is malformed ({TextBound.Quote(e.Message)}); the rest of the file was not read: its {unread} point(s) (PDC elements) are counted as rejected.") { Field = "xml" });
                 yield break;
             }
 
+            counted += point is null ? 0 : 1;
             if (point is { } pt && ReadPoint(pt, prm, step, source, context, log) is { } reading)
             {
                 yield return reading;
@@ -85,7 +95,7 @@ public sealed class R50Reader : ICurveFormat
             if (sub.NodeType == XmlNodeType.Element && sub.LocalName is "H" or "V" or "IV")
             {
                 var name = sub.LocalName;
-                var value = sub.ReadElementContentAsString();
+                var value = XmlCurveReading.ReadBoundedContent(sub);
                 (h, v, iv) = name == "H" ? (value, v, iv) : name == "V" ? (h, value, iv) : (h, v, value);
             }
             else
@@ -116,7 +126,7 @@ public sealed class R50Reader : ICurveFormat
         var end = IsoStamp.ParseInstant(input.StampText);
         if (end is null)
         {
-            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "H", $"H '{input.StampText}' is not an ISO-8601 time with offset.");
+            return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "H", $"H '{TextBound.Quote(input.StampText)}' is not an ISO-8601 time with offset.");
         }
 
         var instant = end.Value;
@@ -130,7 +140,7 @@ public sealed class R50Reader : ICurveFormat
             return Duration.FromMinutes(m);
         }
 
-        log.Add(new Issue(Severity.Warning, IssueCodes.StepUnknown, source, line, $"{source} line {line}: Pas_Publication '{text}' is not 10, 15, 30 or 60; the collective's step is assumed.") { Field = "Pas_Publication" });
+        log.Add(new Issue(Severity.Warning, IssueCodes.StepUnknown, source, line, $"{source} line {line}: Pas_Publication '{TextBound.Quote(text)}' is not 10, 15, 30 or 60; the collective's step is assumed.") { Field = "Pas_Publication" });
         return current;
     }
 }

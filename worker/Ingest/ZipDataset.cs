@@ -5,15 +5,13 @@ using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
-/// A dataset delivered as a zip, opened defensively: entries with absolute paths, '..'
-/// segments, links, or a suspicious compression ratio are refused; the number of entries and
-/// the declared total size are bounded; every entry stream is cut at its declared size, so a
+/// A dataset delivered as a zip, opened defensively: links, encrypted entries and suspicious
+/// compression ratios are refused here; names, duplicates, sizes, readability and CRCs are
+/// checked by <see cref="EntryCheck"/>. Every entry stream is cut at its declared size, so a
 /// lying header cannot inflate past it. Refused entries are reported, never silently skipped.
 /// </summary>
 public sealed class ZipDataset : IDisposable
 {
-    public const int MaxEntries = 20_000;
-    public const long MaxTotalBytes = 4L * 1024 * 1024 * 1024;
     public const long MaxRatio = 200;
 
     private readonly ZipArchive _archive;
@@ -29,57 +27,22 @@ public sealed class ZipDataset : IDisposable
 
     public ImmutableArray<Issue> Issues { get; }
 
-    /// <summary>Opens the archive; throws <see cref="InvalidDataException"/> when the stream is not a zip at all.</summary>
+    /// <summary>Opens the archive; throws <see cref="InvalidDataException"/> (or <see cref="ArgumentException"/> for impossible central-directory values) when the stream is not a readable zip.</summary>
     public static ZipDataset Open(Stream zip, string source)
     {
         var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: false);
-        var entries = ImmutableArray.CreateBuilder<DatasetEntry>();
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        if (archive.Entries.Count > MaxEntries)
-        {
-            issues.Add(Refused(source, "*", $"{source}: the archive holds {archive.Entries.Count} entries, more than the {MaxEntries} allowed; nothing was read."));
-            return new ZipDataset(archive, [], issues.ToImmutable());
-        }
-
-        long total = 0;
-        foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
-        {
-            var reason = Check(entry);
-            if (entry.FullName.EndsWith('/') && entry.Length == 0)
-            {
-                continue;
-            }
-
-            total += entry.Length;
-            reason ??= total > MaxTotalBytes ? $"the archive would expand past {MaxTotalBytes} bytes" : null;
-            if (reason is not null)
-            {
-                issues.Add(Refused(source, entry.FullName, $"{source}: entry '{entry.FullName}' refused: {reason}."));
-                continue;
-            }
-
-            var captured = entry;
-            entries.Add(new DatasetEntry(Normalise(entry.FullName), entry.Length, () => new BoundedStream(captured.Open(), captured.Length)));
-        }
-
-        return new ZipDataset(archive, entries.ToImmutable(), issues.ToImmutable());
+        var candidates = archive.Entries
+            .Where(e => !(e.FullName.EndsWith('/') && e.Length == 0))
+            .Select(e => new EntryCandidate(e.FullName, e.Length, () => new BoundedStream(e.Open(), e.Length)) { Crc32 = e.Crc32, Refusal = Check(e) })
+            .ToList();
+        var (entries, issues) = EntryCheck.Verify(candidates, source);
+        return new ZipDataset(archive, entries, issues);
     }
 
     public void Dispose() => _archive.Dispose();
 
     private static string? Check(ZipArchiveEntry entry)
     {
-        var name = entry.FullName.Replace('\\', '/');
-        if (name.StartsWith('/') || (name.Length > 1 && name[1] == ':'))
-        {
-            return "absolute path";
-        }
-
-        if (name.Split('/').Any(segment => segment == ".."))
-        {
-            return "path leaves the dataset ('..')";
-        }
-
         const int UnixTypeMask = 0xF000 << 16;
         const int UnixSymlink = 0xA000 << 16;
         if ((entry.ExternalAttributes & UnixTypeMask) == UnixSymlink)
@@ -87,16 +50,13 @@ public sealed class ZipDataset : IDisposable
             return "symbolic link";
         }
 
-        if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio)
+        if (entry.IsEncrypted)
         {
-            return $"compression ratio over {MaxRatio}:1 (zip bomb?)";
+            return "encrypted (the dataset's own encryption is the iExec dataset key, not zip passwords)";
         }
 
-        return null;
+        return entry.CompressedLength > 0 && entry.Length > 0 && entry.Length / entry.CompressedLength > MaxRatio
+            ? $"compression ratio over {MaxRatio}:1 (zip bomb?)"
+            : null;
     }
-
-    private static string Normalise(string name) => name.Replace('\\', '/').TrimStart('.', '/');
-
-    private static Issue Refused(string source, string entry, string message) =>
-        new(Severity.Warning, IssueCodes.DatasetEntryRefused, source, 0, message) { Field = entry };
 }

@@ -10,6 +10,12 @@ namespace Daisee.Billing.Worker.Validation;
 /// </summary>
 public sealed class CollectiveFileValidator : AbstractValidator<CollectiveFile>
 {
+    /// <summary>At most this many participants: curves take members × steps of memory, and every sum stays within 2^63 mWh.</summary>
+    public const int MaxParticipants = 10_000;
+
+    /// <summary>The largest price the engine accepts, in EUR/kWh (any real price is a thousandth of it).</summary>
+    public const decimal MaxEurosPerKwh = 1_000m;
+
     private static readonly string[] Methods = ["prorata", "static", "dynamic-simple", "full-dynamic", "cascade"];
 
     public CollectiveFileValidator()
@@ -23,6 +29,8 @@ public sealed class CollectiveFileValidator : AbstractValidator<CollectiveFile>
         RuleFor(c => c.Currency).Must(c => c is null or "EUR")
             .WithMessage("Only EUR is supported.").OverridePropertyName("currency");
         RuleFor(c => c.Participants).NotEmpty().OverridePropertyName("participants");
+        RuleFor(c => c.Participants).Must(p => p is null || p.Count <= MaxParticipants)
+            .WithMessage($"A collective has at most {MaxParticipants} participants.").OverridePropertyName("participants");
         RuleForEach(c => c.Participants).NotNull().SetValidator(new ParticipantFileValidator()!)
             .OverridePropertyName("participants");
         RuleFor(c => c.Participants).Must(HaveUniquePrms).When(c => c.Participants is not null)
@@ -53,7 +61,7 @@ public sealed class CollectiveFileValidator : AbstractValidator<CollectiveFile>
             .When(c => c.Policies is not null)
             .WithMessage("policies.gaps must be \"zero-and-flag\" or \"reject\".")
             .OverridePropertyName("policies.gaps");
-        RuleFor(c => c.Policies!.ReconciliationToleranceWh).GreaterThanOrEqualTo(0)
+        RuleFor(c => c.Policies!.ReconciliationToleranceWh).InclusiveBetween(0, Energy.MaxConfiguredWattHours)
             .When(c => c.Policies is not null).OverridePropertyName("policies.reconciliationToleranceWh");
         RuleFor(c => c).Custom(InvoicingValidation.Check);
     }

@@ -13,7 +13,15 @@ namespace Daisee.Billing.Worker.Validation;
 /// </summary>
 public static class CurveAssembler
 {
-    public static CurveSet Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, ConformityLog log)
+    /// <summary>The members' curves for the period, and what placing the readings found (row fates per file, series issues).</summary>
+    public static (CurveSet Curves, IssueSet Issues) Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings)
+    {
+        var log = new ConformityLog();
+        var curves = Assemble(collective, period, readings, log);
+        return (curves, log.ToIssueSet());
+    }
+
+    private static CurveSet Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, ConformityLog log)
     {
         var slots = collective.Participants.ToDictionary(p => p.Prm, p => new CurveSlots(p, period.StepCount));
         var outOfScope = new OutOfScopeTally();

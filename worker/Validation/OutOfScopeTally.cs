@@ -8,7 +8,11 @@ namespace Daisee.Billing.Worker.Validation;
 /// </summary>
 public sealed class OutOfScopeTally
 {
+    /// <summary>Distinct PRMs reported per file and cause; rows of further PRMs are counted in one line.</summary>
+    public const int MaxPrmsPerFile = 100;
+
     private readonly SortedDictionary<(string Source, string Code, string Prm), (int FirstLine, long Count)> _tally = new();
+    private readonly SortedDictionary<(string Source, string Code), (int Prms, long OtherRows)> _perFile = new();
 
     public void UnknownPrm(MeterReading reading) => Count(reading, IssueCodes.PrmUnknown);
 
@@ -18,6 +22,12 @@ public sealed class OutOfScopeTally
 
     public void Report(ConformityLog log)
     {
+        foreach (var ((source, code), (_, otherRows)) in _perFile.Where(f => f.Value.OtherRows > 0))
+        {
+            log.Add(new Issue(Severity.Warning, IssueCodes.IssuesTruncated, source, 0,
+                $"{source}: and {otherRows} more {code} row(s) of PRMs beyond the first {MaxPrmsPerFile}, not listed one by one; not used.") { Field = code });
+        }
+
         foreach (var ((source, code, prm), (firstLine, count)) in _tally)
         {
             var message = code == IssueCodes.PrmUnknown
@@ -36,6 +46,19 @@ public sealed class OutOfScopeTally
     private void Count(MeterReading reading, string code)
     {
         var key = (reading.Source, code, reading.Prm.Value);
+        var file = (reading.Source, code);
+        var (prms, otherRows) = _perFile.GetValueOrDefault(file);
+        if (!_tally.ContainsKey(key))
+        {
+            if (prms >= MaxPrmsPerFile)
+            {
+                _perFile[file] = (prms, otherRows + 1);
+                return;
+            }
+
+            _perFile[file] = (prms + 1, otherRows);
+        }
+
         _tally[key] = _tally.TryGetValue(key, out var seen) ? (seen.FirstLine, seen.Count + 1) : (reading.Line, 1);
     }
 }

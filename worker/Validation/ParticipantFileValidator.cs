@@ -28,11 +28,11 @@ public sealed class ParticipantFileValidator : AbstractValidator<ParticipantFile
             .OverridePropertyName("staticKey");
         RuleFor(p => p.PriorityGroup).GreaterThanOrEqualTo(1).When(p => p.PriorityGroup is not null)
             .OverridePropertyName("priorityGroup");
-        RuleFor(p => p.SurplusPriceEurPerKwh).GreaterThanOrEqualTo(0m).When(p => p.SurplusPriceEurPerKwh is not null)
+        RuleFor(p => p.SurplusPriceEurPerKwh).InclusiveBetween(0m, CollectiveFileValidator.MaxEurosPerKwh).When(p => p.SurplusPriceEurPerKwh is not null)
             .OverridePropertyName("surplusPriceEurPerKwh");
-        RuleFor(p => p.SupplierPriceEurPerKwh).GreaterThanOrEqualTo(0m).When(p => p.SupplierPriceEurPerKwh is not null)
+        RuleFor(p => p.SupplierPriceEurPerKwh).InclusiveBetween(0m, CollectiveFileValidator.MaxEurosPerKwh).When(p => p.SupplierPriceEurPerKwh is not null)
             .OverridePropertyName("supplierPriceEurPerKwh");
-        RuleFor(p => p.SubscribedKva).GreaterThan(0m).When(p => p.SubscribedKva is not null)
+        RuleFor(p => p.SubscribedKva).GreaterThan(0m).LessThanOrEqualTo(Energy.MaxAverageWatts / 1000m).When(p => p.SubscribedKva is not null)
             .OverridePropertyName("subscribedKva");
         RuleFor(p => p.TariffOption).Must(t => t is null || t.Equals("base", StringComparison.OrdinalIgnoreCase) || t.Equals("HPHC", StringComparison.OrdinalIgnoreCase))
             .WithMessage("tariffOption must be base or HPHC; found '{PropertyValue}'.")

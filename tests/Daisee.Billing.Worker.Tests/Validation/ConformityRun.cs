@@ -43,10 +43,11 @@ public static class ConformityRun
 
     public static (CurveSet Curves, ConformityReport Report) Assemble(params (string Path, string Content)[] files)
     {
+        var readings = new CurveReadings([.. files.Select(f => IngestRun.TextEntry(f.Path, f.Content))], IngestRun.Context());
+        var (curves, issues) = CurveAssembler.Assemble(Collective, June, readings.Stream());
         var log = new ConformityLog();
-        var context = IngestRun.Context();
-        var readings = files.SelectMany(f => CurveFileReader.Default.Read(IngestRun.TextEntry(f.Path, f.Content), context, log));
-        var curves = CurveAssembler.Assemble(Collective, June, readings, log);
+        log.Add(readings.Issues);
+        log.Add(issues);
         return (curves, log.ToReport());
     }
 

@@ -1,0 +1,29 @@
+using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Validation;
+
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>
+/// The readings of every curve file (<c>curves/</c>, <c>inputs/</c>), streamed once, file by
+/// file in ordinal order, when Validation places them: the files are never held whole, so
+/// memory stays members × steps whatever their size. Once the stream is read, <see cref="Issues"/>
+/// holds what Ingest found (formats, rows read, rows a reader rejected).
+/// </summary>
+public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadContext context)
+{
+    private readonly ConformityLog _log = new();
+    private bool _streamed;
+
+    public IEnumerable<MeterReading> Stream()
+    {
+        if (_streamed)
+        {
+            throw new InvalidOperationException("The curve files are streamed once.");
+        }
+
+        _streamed = true;
+        return files.OrderBy(e => e.Path, StringComparer.Ordinal).SelectMany(e => CurveFileReader.Default.Read(e, context, _log));
+    }
+
+    public IssueSet Issues => _log.ToIssueSet();
+}
