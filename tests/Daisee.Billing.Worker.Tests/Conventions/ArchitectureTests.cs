@@ -76,8 +76,17 @@ public sealed class ArchitectureTests
         var offenders = (result.FailingTypes ?? []).Where(members.Contains)
             .Select(t => $"{t.FullName![(Root.Length + 1)..]} → {string.Join(", ", Uses(t, forbidden))}").ToList();
 
-        Assert.That(offenders, Is.Empty, $"{stage} breaks its arrows:\n  " + string.Join("\n  ", offenders));
+        var known = KnownBreaks.Where(b => b.StartsWith(stage + ".", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(offenders.Except(known), Is.Empty, $"{stage} breaks its arrows (not in Conventions/known-arrow-breaks.txt):\n  " + string.Join("\n  ", offenders.Except(known)));
+            Assert.That(known.Except(offenders), Is.Empty, $"{stage}: these known breaks are mended; remove them from Conventions/known-arrow-breaks.txt:\n  " + string.Join("\n  ", known.Except(offenders)));
+        });
     }
+
+    /// <summary>The breaks that exist today, listed one by one (the file says why): the list may only shrink.</summary>
+    private static readonly string[] KnownBreaks = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Conventions", "known-arrow-breaks.txt"))
+        .Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
     /// <summary>Which forbidden types a failing type refers to, for the message.</summary>
     private static IEnumerable<string> Uses(Type type, string[] forbidden)

@@ -108,7 +108,7 @@ public sealed class CollectiveSchemaTests
             Assert.That(issues, Has.Length.EqualTo(1));
             Assert.That(issues[0].Code, Is.EqualTo(IssueCodes.CollectiveInvalid));
             Assert.That(issues[0].Line, Is.EqualTo(3));
-            Assert.That(issues[0].Message, Does.StartWith("collective.json is not valid UTF-8: byte 0xE9 at line 3"));
+            Assert.That(issues[0].Message, Does.StartWith("collective.json line 3: byte 0xE9"));
         });
     }
 
