@@ -44,12 +44,13 @@ public sealed record IexecOptions(
             : throw new InvalidOperationException("Set DAISEE_DATASET_FOLDER and DAISEE_DATASET_URL: the folder a web server publishes at that https URL (docs/iexec.md).");
         var key = WalletFile.Unlock(Wallet, Password ?? askPassword());
         var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainClientOptions.Default, [], PocoAbi.All, cancellationToken);
-        var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
+        var deployment = await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken);
+        var poco = new PocoClient(node, deployment);
         var market = new MarketApiClient(http, chain.IexecGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no iexecGateway."));
         var results = new ResultDownloader(poco, http, chain.IpfsGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no ipfsGateway."));
         var settings = IexecRunSettings.For(app) with { Tag = Tag };
         var sms = chain.Sms is { } smsUrl ? new SmsClient(http, smsUrl) : null;
-        return new IexecSession(poco, key, storage, new OwnAppOrderBook(poco, key, new MarketOrderBook(market, chain.Id, Workerpool)), results, settings, sms);
+        return new IexecSession(poco, key, storage, new OwnAppOrderBook(poco, key, new MarketOrderBook(market, chain.Id, Workerpool)), results, settings, sms, new DealTracker(node, deployment));
     }
 
     /// <summary>Connects and unlocks the wallet, for the verbs that sign (app publish, dataset publish).</summary>

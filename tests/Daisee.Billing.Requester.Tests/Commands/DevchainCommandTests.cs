@@ -32,7 +32,7 @@ public sealed class DevchainCommandTests
         {
             var environment = await WaitForEnvironmentAsync(Path.Combine(state, DevchainEnvironment.FileName), up);
             var options = IexecOptions.FromEnvironment(environment.GetValueOrDefault);
-            var runner = new IexecRunner(ct => options.ConnectAsync(LocalChain.Http, () => LocalDevchain.Password, ct), billConsole.Console);
+            var runner = new IexecRunner(ct => options.ConnectAsync(LocalChain.Http, () => LocalDevchain.Password, ct), billConsole.Console, Path.Combine(state, "journal"));
             var root = new RootCommand { BillCommand.Create(billConsole.Console, _ => runner) };
             string[] args = ["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", Path.Combine(state, "out"), "--runner", "iexec"];
 

@@ -22,6 +22,7 @@ public sealed class IexecRunnerTests
     private string _snapshot = null!;
     private LoopbackFileServer _files = null!;
     private string _output = null!;
+    private string _journal = null!;
     private CancellationTokenSource _timeout = null!;
 
     [SetUp]
@@ -31,6 +32,7 @@ public sealed class IexecRunnerTests
         _snapshot = await _chain.SnapshotAsync();
         _files = new LoopbackFileServer();
         _output = Directory.CreateTempSubdirectory("daisee-iexec-out-").FullName;
+        _journal = Directory.CreateTempSubdirectory("daisee-iexec-journal-").FullName;
         _timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
     }
 
@@ -41,6 +43,7 @@ public sealed class IexecRunnerTests
         _timeout.Dispose();
         _files.Dispose();
         Directory.Delete(_output, recursive: true);
+        Directory.Delete(_journal, recursive: true);
         await _chain.RevertAsync(_snapshot);
     }
 
@@ -50,7 +53,7 @@ public sealed class IexecRunnerTests
         using var console = new RecordingConsole();
         var session = await PrepareAsync(AnvilAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
-        var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console)) };
+        var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)) };
 
         var exit = await root.Parse(["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", _output, "--runner", "iexec"]).InvokeAsync();
 
@@ -79,7 +82,7 @@ public sealed class IexecRunnerTests
         using var console = new RecordingConsole();
         var session = await PrepareAsync(AnvilAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console)
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
             .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.StandardError);
         var taskId = await scheduler;
@@ -104,7 +107,7 @@ public sealed class IexecRunnerTests
         var session = await PrepareAsync(AnvilAccounts.DatasetOwner);
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console), request, CancellationToken.None);
+        var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console, _journal), request, CancellationToken.None);
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Failure));
         Assert.That(console.Text, Does.Contain("matchOrders reverted: "));
@@ -120,7 +123,7 @@ public sealed class IexecRunnerTests
         session = session with { Settings = session.Settings with { Tag = IexecTags.Tdx, Timeout = TimeSpan.FromSeconds(1) } };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal).RunAsync(request, CancellationToken.None);
 
         var post = _files.Posts.Single();
         var dataset = Address.Parse(post.PathAndQuery.Split("secretAddress=")[1]);
@@ -149,7 +152,7 @@ public sealed class IexecRunnerTests
         };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal).RunAsync(request, CancellationToken.None);
 
         Assert.That(console.Text, Does.Contain("Deal "), "the market's app order is signed by another owner: matchOrders would revert 0x21");
         Assert.That(run.StandardError, Does.Contain("still UNSET"));
@@ -175,7 +178,7 @@ public sealed class IexecRunnerTests
         await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
         var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, workerpoolSigner);
         var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
-        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
+        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings, null, new DealTracker(_chain.Node, _chain.Deployment));
     }
 
     private Task<Hash32> RunSchedulerAsync()
