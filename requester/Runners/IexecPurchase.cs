@@ -17,6 +17,9 @@ namespace Daisee.Billing.Requester.Runners;
 /// </summary>
 public sealed class IexecPurchase(IexecSession session, DealTracker deals, BillJournal journal, IAnsiConsole console, HttpClient http)
 {
+    /// <summary>The step during which a deal may come into existence without this run knowing it (a connection lost after sending).</summary>
+    public const string MatchStep = "match the orders";
+
     /// <summary>How far back (blocks) the hub's logs are searched for a deal the journal does not know.</summary>
     private const int LookBackBlocks = 50_000;
 
@@ -58,7 +61,7 @@ public sealed class IexecPurchase(IexecSession session, DealTracker deals, BillJ
             console.MarkupLine("Dataset key pushed to the SMS.");
         }
 
-        progress.Step = "match the orders";
+        progress.Step = MatchStep;
         return await MatchAsync(key with { Dataset = dataset.ToString() }, appOrder, poolOrder, cancellationToken);
     }
 

@@ -51,7 +51,7 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
             var key = new JournalEntry(deals.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Hub.ToString(), session.Settings.App.ToString(),
                 string.Join(' ', request.Arguments), Convert.ToHexStringLower(SHA256.HashData(packed)), string.Empty, string.Empty, string.Empty, string.Empty);
             progress.Step = "look for a deal already bought";
-            var entry = request.NewDeal ? null : await FindAsync(deals, journal, key, cancellationToken);
+            var entry = request.NewDeal ? null : await FindAsync(session, deals, journal, key, cancellationToken);
             if (entry is null)
             {
                 if (request.NewDeal)
@@ -72,7 +72,10 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
             or TimeoutException or IOException or FormatException)
         {
             var step = (e as IexecStepException)?.Step ?? progress.Step;
-            var resume = progress.Paid && request.ResumeCommand is { } command ? $"{Environment.NewLine}The deal is paid: `{command}` follows it (nothing is bought again)." : string.Empty;
+            var resume = request.ResumeCommand is not { } command ? string.Empty
+                : progress.Paid ? $"{Environment.NewLine}The deal is paid: `{command}` follows it (nothing is bought again)."
+                : step == IexecPurchase.MatchStep ? $"{Environment.NewLine}matchOrders may have gone through: `{command}` finds that deal and follows it (nothing is paid twice)."
+                : string.Empty;
             var message = session is { Deals: { } d } ? IexecStepException.Explain(e, session.Requester.Address, d.ChainId) : e.Message;
             return new RunResult(ExitCodes.Failure, request.OutputFolder, string.Empty, message + resume) { Step = step, TaskId = progress.TaskId };
         }
@@ -95,15 +98,22 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
     }
 
     /// <summary>The deal the journal holds for this bill, if it exists on chain (the hub's logs are searched later, once the dataset address is known).</summary>
-    private async Task<JournalEntry?> FindAsync(DealTracker deals, BillJournal journal, JournalEntry key, CancellationToken cancellationToken)
+    private async Task<JournalEntry?> FindAsync(IexecSession session, DealTracker deals, BillJournal journal, JournalEntry key, CancellationToken cancellationToken)
     {
-        if (journal.Find(key) is { State: not JournalEntry.Failed } known && (await deals.ViewDealAsync(Hash32.Parse(known.DealId), cancellationToken)).Exists)
+        if (journal.Find(key) is not { State: not JournalEntry.Failed } known || !(await deals.ViewDealAsync(Hash32.Parse(known.DealId), cancellationToken)).Exists)
         {
-            console.MarkupLine($"Deal [blue]{known.DealId}[/] was already bought for this bill ({Markup.Escape(journal.Path)}): following it, nothing is paid again.");
-            return known.State == JournalEntry.Matching ? Record(journal, known with { State = JournalEntry.Matched }) : known;
+            return null;
         }
 
-        return null;
+        if ((await session.Poco.ViewTaskAsync(Hash32.Parse(known.TaskId), cancellationToken)).Status == Iexec.TaskStatus.Failed)
+        {
+            console.MarkupLine($"Deal [blue]{known.DealId}[/] of this bill FAILED and was refunded: buying a new one.");
+            Record(journal, known with { State = JournalEntry.Failed });
+            return null;
+        }
+
+        console.MarkupLine($"Deal [blue]{known.DealId}[/] was already bought for this bill ({Markup.Escape(journal.Path)}): following it, nothing is paid again.");
+        return known.State == JournalEntry.Matching ? Record(journal, known with { State = JournalEntry.Matched }) : known;
     }
 
     private async Task<RunResult> FollowAsync(
