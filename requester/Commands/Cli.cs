@@ -59,13 +59,13 @@ public static class Cli
             // Our catches below print one line instead of System.CommandLine's stack trace.
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e) when (e.InnerException is not TimeoutException)
         {
             console.MarkupLine("[yellow]Interrupted.[/]");
             return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or HttpRequestException
-            or TransactionRevertedException or TimeoutException)
+            or TransactionRevertedException or TimeoutException or OperationCanceledException)
         {
             console.MarkupLine($"[red]daisee-request:[/] {Markup.Escape(e.Message)}");
             return ExitCodes.Failure;

@@ -42,34 +42,14 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
         try
         {
             session = await connect(cancellationToken);
-            var deals = session.Deals ?? throw new IexecStepException(progress.Step, "This session cannot read deals on chain.");
-            progress.Step = "check the chain and the wallet";
-            await IexecPreflight.CheckAsync(session, deals, cancellationToken);
-            var journal = BillJournal.For(journalFolder ?? BillJournal.Folder(Environment.GetEnvironmentVariable), session.Requester.Address.ToString());
-            progress.Step = "pack the dataset";
-            var packed = await PackAsync(request.Dataset, cancellationToken);
-            var key = new JournalEntry(deals.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Hub.ToString(), session.Settings.App.ToString(),
-                string.Join(' ', request.Arguments), Convert.ToHexStringLower(SHA256.HashData(packed)), string.Empty, string.Empty, string.Empty, string.Empty);
-            progress.Step = "look for a deal already bought";
-            var entry = request.NewDeal ? null : await FindAsync(session, deals, journal, key, cancellationToken);
-            if (entry is null)
-            {
-                if (request.NewDeal)
-                {
-                    console.MarkupLine("[yellow]--new-deal: buying a new deal; it costs the task's price again, on top of any deal already bought for this bill.[/]");
-                }
-
-                entry = await new IexecPurchase(session, deals, journal, console, IexecHttp.Client).FindOrBuyAsync(key, packed, progress, !request.NewDeal, cancellationToken);
-            }
-
-            return await FollowAsync(session, deals, journal, entry, request, progress, cancellationToken);
+            return await RunAsync(session, request, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Interrupted(request, progress);
         }
         catch (Exception e) when (e is IexecStepException or TransactionRevertedException or HttpRequestException or InvalidOperationException
-            or TimeoutException or IOException or FormatException)
+            or TimeoutException or IOException or FormatException or OperationCanceledException)
         {
             var step = (e as IexecStepException)?.Step ?? progress.Step;
             var resume = request.ResumeCommand is not { } command ? string.Empty
@@ -95,6 +75,31 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
 
         pulled.Files.WriteTo(outputFolder);
         return new RunResult(ExitCodes.Ok, outputFolder, $"Result of task {taskId} verified: resultDigest {pulled.Report.Digest}.", string.Empty) { TaskId = taskId.ToString() };
+    }
+
+    private async Task<RunResult> RunAsync(IexecSession session, RunRequest request, IexecProgress progress, CancellationToken cancellationToken)
+    {
+        var deals = session.Deals ?? throw new IexecStepException(progress.Step, "This session cannot read deals on chain.");
+        progress.Step = "check the chain and the wallet";
+        await IexecPreflight.CheckAsync(session, deals, cancellationToken);
+        var journal = BillJournal.For(journalFolder ?? BillJournal.Folder(Environment.GetEnvironmentVariable), session.Requester.Address.ToString());
+        progress.Step = "pack the dataset";
+        var packed = await PackAsync(request.Dataset, cancellationToken);
+        var key = new JournalEntry(deals.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Hub.ToString(), session.Settings.App.ToString(),
+            string.Join(' ', request.Arguments), Convert.ToHexStringLower(SHA256.HashData(packed)), string.Empty, string.Empty, string.Empty, string.Empty);
+        progress.Step = "look for a deal already bought";
+        var entry = request.NewDeal ? null : await FindAsync(session, deals, journal, key, cancellationToken);
+        if (entry is null)
+        {
+            if (request.NewDeal)
+            {
+                console.MarkupLine("[yellow]--new-deal: buying a new deal; it costs the task's price again, on top of any deal already bought for this bill.[/]");
+            }
+
+            entry = await new IexecPurchase(session, deals, journal, console, IexecHttp.Client).FindOrBuyAsync(key, packed, progress, !request.NewDeal, cancellationToken);
+        }
+
+        return await FollowAsync(session, deals, journal, entry, request, progress, cancellationToken);
     }
 
     /// <summary>The deal the journal holds for this bill, if it exists on chain (the hub's logs are searched later, once the dataset address is known).</summary>

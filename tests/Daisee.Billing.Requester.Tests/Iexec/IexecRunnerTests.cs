@@ -100,6 +100,29 @@ public sealed class IexecRunnerTests
         Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
     }
 
+    [TestCase("traversal")]
+    [TestCase("truncated")]
+    public async Task ResultPull_UnsafeOrCorruptZipOnTheGateway_VerificationFailedWithTheReasonAndNothingWritten(string damage)
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var scheduler = RunSchedulerAsync();
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
+            .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.StandardError);
+        var taskId = await scheduler;
+        var genuine = _files.Get("/ipfs/" + taskId);
+        _files.Put("/ipfs/" + taskId, damage == "traversal"
+            ? Results.ResultZipTests.Zip(("computed.json", "{}"u8.ToArray()), ("../../../tmp/daisee-escaped.txt", "x"u8.ToArray()))
+            : genuine[..(genuine.Length - 100)]);
+
+        var exit = await ResultCommand.PullAsync(console.Console, session.Results, taskId, Path.Combine(_output, "second"), CancellationToken.None);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.VerificationFailed), console.Text);
+        Assert.That(console.Text.ReplaceLineEndings(" "), Does.Contain("The result zip is refused"));
+        Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
+    }
+
     [Test]
     public async Task Bill_WorkerpoolOrderSignedByAStranger_MatchOrdersRevertReasonShown()
     {
