@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
-using Daisee.Billing.Requester.Chain.Crypto;
 
 namespace Daisee.Billing.Requester.Chain;
 
@@ -78,22 +77,8 @@ public readonly record struct Address
     /// <summary><c>0x</c> + 40 lower-case hex digits (JSON-RPC and keystore form).</summary>
     public string ToLowerHex() => Hex.Encode(ToArray());
 
-    /// <summary>EIP-55: a letter is upper case when the matching nibble of keccak(lower-case hex) is ≥ 8.</summary>
-    public string ToChecksumString()
-    {
-        var lower = ToLowerHex()[2..];
-        var hash = Keccak256.Hash(System.Text.Encoding.ASCII.GetBytes(lower)).ToArray();
-        var chars = new char[2 + lower.Length];
-        chars[0] = '0';
-        chars[1] = 'x';
-        for (var i = 0; i < lower.Length; i++)
-        {
-            var nibble = (i % 2 == 0 ? hash[i / 2] >> 4 : hash[i / 2]) & 0x0f;
-            chars[i + 2] = nibble >= 8 ? char.ToUpperInvariant(lower[i]) : lower[i];
-        }
-
-        return new string(chars);
-    }
+    /// <summary>EIP-55 (Nethereum's checksum): a letter is upper case when the matching nibble of keccak(lower-case hex) is ≥ 8.</summary>
+    public string ToChecksumString() => Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(ToLowerHex());
 
     /// <summary>The EIP-55 checksum form.</summary>
     public override string ToString() => ToChecksumString();

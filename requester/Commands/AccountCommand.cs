@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
 

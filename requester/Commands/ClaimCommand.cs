@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Journal;
@@ -32,9 +32,7 @@ public static class ClaimCommand
         {
             var o = options();
             var (poco, key) = await o.ConnectSignerAsync(IexecHttp.Client, () => AppCommand.AskPassword(console), cancellationToken);
-            var chain = o.Chain();
-            using var node = await ChainRpcNode.ConnectAsync(IexecHttp.Client, chain.Host, ChainClientOptions.Default, [], PocoAbi.All, cancellationToken);
-            var deals = new DealTracker(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
+            var deals = new DealTracker(poco);
             var journal = BillJournal.For(BillJournal.Folder(Environment.GetEnvironmentVariable), key.Address.ToString());
             var dealId = parse.GetValue(deal) is { } d ? Hash32.Parse(d) : (Hash32?)null;
             return await RunAsync(console, poco, deals, key, Hash32.Parse(parse.GetRequiredValue(task)), dealId, journal, cancellationToken);
@@ -44,7 +42,7 @@ public static class ClaimCommand
 
     /// <summary>Claims <paramref name="taskId"/> if its final deadline has passed; returns the exit code.</summary>
     public static async Task<int> RunAsync(
-        IAnsiConsole console, PocoClient poco, DealTracker deals, ISigner sender, Hash32 taskId, Hash32? dealId, BillJournal? journal, CancellationToken cancellationToken)
+        IAnsiConsole console, PocoClient poco, DealTracker deals, EthECKey sender, Hash32 taskId, Hash32? dealId, BillJournal? journal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(poco);
@@ -81,7 +79,7 @@ public static class ClaimCommand
     }
 
     private static async Task<int> ClaimAsync(
-        IAnsiConsole console, PocoClient poco, DealTracker deals, ISigner sender, DealView deal, Hash32 taskId, BigInteger index, bool started, CancellationToken cancellationToken)
+        IAnsiConsole console, PocoClient poco, DealTracker deals, EthECKey sender, DealView deal, Hash32 taskId, BigInteger index, bool started, CancellationToken cancellationToken)
     {
         var deadline = deal.StartTime + (await deals.WorkClockTimeRefAsync(deal.Category, cancellationToken) * Runners.IexecTaskWait.FinalDeadlineRatio);
         var now = await deals.ChainTimeAsync(cancellationToken);
@@ -96,7 +94,7 @@ public static class ClaimCommand
         var outcome = await deals.ClaimAsync(sender, deal.DealId, index, started, cancellationToken);
         var (stakeAfter, lockedAfter) = await poco.ViewAccountAsync(deal.Requester, cancellationToken);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[green]Claimed[/] task {taskId} (transaction {outcome.Hash}): FAILED, {deal.TaskPrice} nRLC refunded to the escrow of {deal.Requester} (stake {stakeBefore} → {stakeAfter}, locked {lockedBefore} → {lockedAfter})."));
+            $"[green]Claimed[/] task {taskId} (transaction {outcome.Hash}): FAILED, {deal.AppPrice + deal.DatasetPrice + deal.WorkerpoolPrice} nRLC refunded to the escrow of {deal.Requester} (stake {stakeBefore} → {stakeAfter}, locked {lockedBefore} → {lockedAfter})."));
         return ExitCodes.Ok;
     }
 

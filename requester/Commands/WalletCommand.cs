@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
@@ -21,15 +21,15 @@ public static class WalletCommand
         var keyFile = new Option<string?>("--key-file") { Description = "A file holding the 0x private key to import (else it is asked, hidden)." };
 
         var create = new Command("create", "Create a new account and save it encrypted.") { path, light };
-        create.SetAction(parse => Save(console, environment, parse.GetValue(path), Secp256k1Key.Generate(), parse.GetValue(light)));
+        create.SetAction(parse => Save(console, environment, parse.GetValue(path), ChainKeys.Generate(), parse.GetValue(light)));
         var import = new Command("import", "Import an existing private key, encrypted.") { path, light, keyFile };
         import.SetAction(parse =>
         {
             var hex = parse.GetValue(keyFile) is { } file ? File.ReadAllText(file).Trim() : console.Prompt(new TextPrompt<string>("Private key (0x…):").Secret());
-            Secp256k1Key key;
+            EthECKey key;
             try
             {
-                key = Secp256k1Key.FromHex(hex);
+                key = ChainKeys.FromHex(hex);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or System.Security.Cryptography.CryptographicException)
             {
@@ -50,7 +50,7 @@ public static class WalletCommand
         return new Command("wallet", "The provider's Ethereum account (keystore v3).") { create, import, show };
     }
 
-    private static int Save(IAnsiConsole console, Func<string, string?> environment, string? given, Secp256k1Key key, bool light)
+    private static int Save(IAnsiConsole console, Func<string, string?> environment, string? given, EthECKey key, bool light)
     {
         var file = WalletFile.Resolve(given, environment);
         var password = environment(WalletFile.PasswordVariable) ?? AskNewPassword(console);

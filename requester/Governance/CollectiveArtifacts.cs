@@ -1,5 +1,6 @@
 using System.Reflection;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Abi;
 
 namespace Daisee.Billing.Requester.Governance;
 
@@ -14,6 +15,9 @@ public sealed record CollectiveArtifacts(byte[] CreationCode, string AbiJson)
 
     /// <summary>The file name stem under <c>contracts/out/</c>.</summary>
     public const string ContractName = "DaiseeCollective";
+
+    /// <summary>The embedded ABI, through Nethereum.</summary>
+    public static ContractAbi Abi { get; } = new(Embedded().AbiJson);
 
     /// <summary>The artifacts embedded at build time from <c>contracts/out/</c>.</summary>
     public static CollectiveArtifacts Embedded()

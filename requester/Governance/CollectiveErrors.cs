@@ -1,12 +1,10 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Daisee.Billing.Requester.Chain.Abi;
 
 namespace Daisee.Billing.Requester.Governance;
 
 /// <summary>
-/// The custom errors of <c>DaiseeCollective</c>, for <c>ChainClientOptions.KnownErrors</c>, and
-/// their meaning in plain words.
+/// The custom errors of <c>DaiseeCollective</c> (from its ABI) and their meaning in plain words.
 /// </summary>
 public static class CollectiveErrors
 {
@@ -28,25 +26,6 @@ public static class CollectiveErrors
         ["MissingReason"] = "superseding an anchor needs a non-zero reason hash",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Every custom error of the contract, by signature.</summary>
-    public static ImmutableArray<AbiError> All { get; } =
-    [
-        AbiError.Parse("NotOrganiser(address caller)"),
-        AbiError.Parse("NotMember(address caller)"),
-        AbiError.Parse("AlreadyMember(address member)"),
-        AbiError.Parse("InvalidMember(address member, bytes32 pseudonymousId)"),
-        AbiError.Parse("RulesAlreadyProposed(bytes32 rulesHash)"),
-        AbiError.Parse("RulesNotProposed(bytes32 rulesHash)"),
-        AbiError.Parse("AlreadyApproved(bytes32 rulesHash, address member)"),
-        AbiError.Parse("RulesNotApproved(bytes32 rulesHash, uint256 approvals, uint256 members)"),
-        AbiError.Parse("RulesNotYetEffective(bytes32 rulesHash, uint32 effectivePeriod, uint32 period)"),
-        AbiError.Parse("InvalidPeriod(uint32 period)"),
-        AbiError.Parse("InvalidAnchor(uint32 period)"),
-        AbiError.Parse("PeriodAlreadyAnchored(uint32 period, bytes32 taskId)"),
-        AbiError.Parse("PeriodNotAnchored(uint32 period)"),
-        AbiError.Parse("MissingReason(uint32 period)"),
-    ];
-
     /// <summary>
     /// Decodes the revert data of <paramref name="reason"/> against the contract's errors and adds
     /// the meaning: <c>RulesNotApproved(0x…, 1, 3): the rules hash is not approved…</c>.
@@ -55,7 +34,7 @@ public static class CollectiveErrors
     public static RevertReason Explain(RevertReason reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        var decoded = RevertReason.Decode(reason.Data.AsSpan(), All);
+        var decoded = RevertReason.Decode(reason.Data.AsSpan(), CollectiveArtifacts.Abi.Errors);
         if (decoded.Kind != RevertReasonKind.Custom)
         {
             return reason;

@@ -1,123 +1,130 @@
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Abi;
-using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Iexec;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Governance;
 
 /// <summary>
-/// Typed calls to one deployed <c>DaiseeCollective</c> through an <see cref="IChainClient"/>
-/// (whose account signs). A revert comes back as a <see cref="ContractRevertException"/> whose
-/// reason names the contract's custom error and says what it means
-/// (<see cref="CollectiveErrors.Explain"/>).
+/// Typed calls to one deployed <c>DaiseeCollective</c> through an <see cref="IChainNode"/>, signed by
+/// <see cref="Account"/>, encoded from the contract's ABI (<see cref="CollectiveArtifacts.Abi"/>). A revert
+/// comes back as a <see cref="TransactionRevertedException"/> whose reason names the contract's custom
+/// error and says what it means (<see cref="CollectiveErrors.Explain"/>). Periods are YYYYMM.
 /// </summary>
 public sealed class DaiseeCollectiveClient
 {
-    private readonly IChainClient _chain;
+    private static readonly ContractAbi Abi = CollectiveArtifacts.Abi;
+    private readonly IChainNode _node;
 
-    public DaiseeCollectiveClient(IChainClient chain, Address contract)
+    public DaiseeCollectiveClient(IChainNode node, EthECKey account, Address contract)
     {
-        ArgumentNullException.ThrowIfNull(chain);
-        _chain = chain;
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(account);
+        _node = node;
+        Account = account;
         Contract = contract;
     }
 
     public Address Contract { get; }
 
-    /// <summary>Deploys the contract with the chain client's account as organiser.</summary>
-    public static async Task<DaiseeCollectiveClient> DeployAsync(IChainClient chain, CollectiveArtifacts artifacts, CancellationToken cancellationToken)
+    /// <summary>The account that signs this client's transactions.</summary>
+    public EthECKey Account { get; }
+
+    /// <summary>Deploys the contract with <paramref name="organiser"/> as organiser.</summary>
+    public static async Task<DaiseeCollectiveClient> DeployAsync(IChainNode node, EthECKey organiser, CollectiveArtifacts artifacts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(chain);
+        ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(artifacts);
-        var receipt = await chain.SendTransactionAsync(null, artifacts.CreationCode, 0, cancellationToken);
-        var address = receipt.ContractAddress
-            ?? throw new InvalidOperationException($"Deployment transaction {receipt.TransactionHash} created no contract.");
-        return new DaiseeCollectiveClient(chain, address);
+        var outcome = await node.SendAsync(organiser, null, artifacts.CreationCode, cancellationToken);
+        var address = outcome.ContractAddress
+            ?? throw new InvalidOperationException($"Deployment transaction {outcome.Hash} created no contract.");
+        return new DaiseeCollectiveClient(node, organiser, address);
     }
 
     /// <summary>The same contract, signed by another account (a member approving, for instance).</summary>
-    public DaiseeCollectiveClient As(IChainClient chain) => new(chain, Contract);
+    public DaiseeCollectiveClient As(EthECKey account) => new(_node, account, Contract);
 
-    public Task<TransactionReceipt> AddMemberAsync(Address member, Hash32 pseudonymousId, CancellationToken cancellationToken) =>
-        SendAsync(CollectiveAbi.AddMember.EncodeCall(member, pseudonymousId), cancellationToken);
+    public Task<TransactionOutcome> AddMemberAsync(Address member, Hash32 pseudonymousId, CancellationToken cancellationToken) =>
+        SendAsync("addMember", cancellationToken, member, pseudonymousId);
 
-    public Task<TransactionReceipt> RemoveMemberAsync(Address member, CancellationToken cancellationToken) =>
-        SendAsync(CollectiveAbi.RemoveMember.EncodeCall(member), cancellationToken);
+    public Task<TransactionOutcome> RemoveMemberAsync(Address member, CancellationToken cancellationToken) =>
+        SendAsync("removeMember", cancellationToken, member);
 
     /// <param name="rulesHash">sha256 of the canonical rules part of collective.json (worker/Ingest/RulesHash).</param>
     /// <param name="effectivePeriod">First month (YYYYMM) the rules may be anchored with.</param>
-    public Task<TransactionReceipt> ProposeRulesAsync(Hash32 rulesHash, uint effectivePeriod, CancellationToken cancellationToken) =>
-        SendAsync(CollectiveAbi.ProposeRules.EncodeCall(rulesHash, effectivePeriod), cancellationToken);
+    public Task<TransactionOutcome> ProposeRulesAsync(Hash32 rulesHash, uint effectivePeriod, CancellationToken cancellationToken) =>
+        SendAsync("proposeRules", cancellationToken, rulesHash, effectivePeriod);
 
-    public Task<TransactionReceipt> ApproveRulesAsync(Hash32 rulesHash, CancellationToken cancellationToken) =>
-        SendAsync(CollectiveAbi.ApproveRules.EncodeCall(rulesHash), cancellationToken);
+    public Task<TransactionOutcome> ApproveRulesAsync(Hash32 rulesHash, CancellationToken cancellationToken) =>
+        SendAsync("approveRules", cancellationToken, rulesHash);
 
     /// <summary>Anchors a billed month; refused if the period is already anchored (see <see cref="SupersedeAsync"/>).</summary>
-    public Task<TransactionReceipt> AnchorAsync(PeriodAnchor anchor, CancellationToken cancellationToken)
+    public Task<TransactionOutcome> AnchorAsync(PeriodAnchor anchor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(anchor);
-        return SendAsync(CollectiveAbi.Anchor.EncodeCall(anchor.Period, anchor.TaskId, anchor.ResultDigest, anchor.RulesHash), cancellationToken);
+        return SendAsync("anchor", cancellationToken, anchor.Period, anchor.TaskId, anchor.ResultDigest, anchor.RulesHash);
     }
 
     /// <summary>Replaces the anchor of an anchored month; <paramref name="reasonHash"/> is the sha256 of the written reason.</summary>
-    public Task<TransactionReceipt> SupersedeAsync(PeriodAnchor anchor, Hash32 reasonHash, CancellationToken cancellationToken)
+    public Task<TransactionOutcome> SupersedeAsync(PeriodAnchor anchor, Hash32 reasonHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(anchor);
-        var data = CollectiveAbi.Supersede.EncodeCall(anchor.Period, anchor.TaskId, anchor.ResultDigest, anchor.RulesHash, reasonHash);
-        return SendAsync(data, cancellationToken);
+        return SendAsync("supersede", cancellationToken, anchor.Period, anchor.TaskId, anchor.ResultDigest, anchor.RulesHash, reasonHash);
     }
 
     /// <summary>The anchor of <paramref name="period"/>, or null when the month is not anchored.</summary>
     public async Task<PeriodAnchor?> AnchorOfAsync(uint period, CancellationToken cancellationToken)
     {
-        var values = await CallAsync(CollectiveAbi.AnchorOf, cancellationToken, period);
-        var taskId = values.GetHash32(0);
+        var values = await CallAsync("anchorOf", cancellationToken, period);
+        var taskId = values.Hash("taskId");
         return taskId.IsZero
             ? null
-            : new PeriodAnchor(period, taskId, values.GetHash32(1), values.GetHash32(2), (uint)values.GetInteger(3));
+            : new PeriodAnchor(period, taskId, values.Hash("resultDigest"), values.Hash("rulesHash"), (uint)values.Number("revision"));
     }
 
     public async Task<bool> IsApprovedAsync(Hash32 rulesHash, CancellationToken cancellationToken) =>
-        (await CallAsync(CollectiveAbi.IsApproved, cancellationToken, rulesHash)).GetBool(0);
+        (await CallAsync("isApproved", cancellationToken, rulesHash)).Bool(0);
 
     public async Task<RulesStatus> RulesStatusAsync(Hash32 rulesHash, CancellationToken cancellationToken)
     {
-        var rules = await CallAsync(CollectiveAbi.RulesOf, cancellationToken, rulesHash);
-        var approvals = await CallAsync(CollectiveAbi.ApprovalsOf, cancellationToken, rulesHash);
+        var rules = await CallAsync("rulesOf", cancellationToken, rulesHash);
+        var approvals = await CallAsync("approvalsOf", cancellationToken, rulesHash);
         var approved = await IsApprovedAsync(rulesHash, cancellationToken);
-        return new RulesStatus(rulesHash, rules.GetBool(0), (uint)rules.GetInteger(1), approvals.GetInteger(0), approvals.GetInteger(1), approved);
+        return new RulesStatus(
+            rulesHash, rules.Bool(0), (uint)rules.Number("effectivePeriod"), approvals.Number("approvals"), approvals.Number("memberCount"), approved);
     }
 
     /// <summary>The member's pseudonymous id, or <see cref="Hash32.Zero"/> for a non-member.</summary>
     public async Task<Hash32> MemberIdAsync(Address member, CancellationToken cancellationToken) =>
-        (await CallAsync(CollectiveAbi.MemberId, cancellationToken, member)).GetHash32(0);
+        (await CallAsync("memberId", cancellationToken, member)).Hash(0);
 
     public async Task<Address> OrganiserAsync(CancellationToken cancellationToken) =>
-        (await CallAsync(CollectiveAbi.Organiser, cancellationToken)).GetAddress(0);
+        (await CallAsync("organiser", cancellationToken)).Address(0);
 
-    private async Task<TransactionReceipt> SendAsync(byte[] data, CancellationToken cancellationToken)
+    private async Task<TransactionOutcome> SendAsync(string function, CancellationToken cancellationToken, params object?[] arguments)
     {
         try
         {
-            return await _chain.SendTransactionAsync(Contract, data, 0, cancellationToken);
+            return await _node.SendAsync(Account, Contract, Abi.Encode(function, arguments), cancellationToken);
         }
-        catch (ContractRevertException revert)
+        catch (TransactionRevertedException revert)
         {
-            throw Explained(revert);
+            throw Explained(function, revert);
         }
     }
 
-    private async Task<AbiValues> CallAsync(AbiFunction function, CancellationToken cancellationToken, params object?[] arguments)
+    private async Task<AbiRecord> CallAsync(string function, CancellationToken cancellationToken, params object?[] arguments)
     {
         try
         {
-            return function.DecodeOutput(await _chain.CallAsync(Contract, function.EncodeCall(arguments), cancellationToken));
+            return Abi.Decode(function, await _node.CallAsync(Contract, Abi.Encode(function, arguments), cancellationToken));
         }
-        catch (ContractRevertException revert)
+        catch (TransactionRevertedException revert)
         {
-            throw Explained(revert);
+            throw Explained(function, revert);
         }
     }
 
-    private static ContractRevertException Explained(ContractRevertException revert) =>
-        new(revert.To, CollectiveErrors.Explain(revert.Reason), revert.Receipt);
+    private static TransactionRevertedException Explained(string function, TransactionRevertedException revert) =>
+        revert.Reason is { } reason ? new TransactionRevertedException(function, CollectiveErrors.Explain(reason)) : revert;
 }

@@ -1,27 +1,50 @@
 using System.Numerics;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Abi;
 
 namespace Daisee.Billing.Requester.Iexec;
 
 /// <summary>
-/// The fields of <c>viewDeal</c> a requester follows a deal by: assets, requester, category, the request's
-/// <c>params</c> (holding <c>iexec_args</c>), the start time (unix seconds) and the task range.
-/// A deal that does not exist reads back with a zero requester (<see cref="Exists"/> false).
+/// <c>viewDeal</c> decoded (IexecLibCore_v5.Deal). Prices are nRLC per task; <see cref="StartTime"/>
+/// is unix seconds; the deal's tasks are indexes <see cref="BotFirst"/> … BotFirst + BotSize − 1.
+/// A deal that does not exist reads as all zeros (<see cref="Exists"/> false).
 /// </summary>
 public sealed record DealView(
-    Hash32 DealId, Address App, Address Dataset, Address Workerpool, BigInteger TaskPrice, BigInteger Category, Address Requester, string Params,
-    BigInteger StartTime, BigInteger BotFirst, BigInteger BotSize)
+    Hash32 DealId,
+    Address App,
+    Address AppOwner,
+    BigInteger AppPrice,
+    Address Dataset,
+    BigInteger DatasetPrice,
+    Address Workerpool,
+    Address WorkerpoolOwner,
+    BigInteger WorkerpoolPrice,
+    BigInteger Trust,
+    BigInteger Category,
+    Hash32 Tag,
+    Address Requester,
+    Address Beneficiary,
+    Address Callback,
+    string Params,
+    BigInteger StartTime,
+    BigInteger BotFirst,
+    BigInteger BotSize)
 {
-    /// <summary>True when the hub knows the deal.</summary>
-    public bool Exists => Requester != Address.Zero;
+    /// <summary>False for the zero deal the hub returns for an unknown id.</summary>
+    public bool Exists => !App.IsZero;
 
     /// <summary>Decodes the return data of <c>viewDeal</c>.</summary>
-    public static DealView Decode(Hash32 dealId, ReadOnlySpan<byte> returnData)
+    public static DealView Decode(Hash32 dealId, byte[] returnData)
     {
-        var d = PocoAbi.ViewDeal.DecodeOutput(returnData).GetValues(0);
-        var (app, dataset, pool) = (d.GetValues(0), d.GetValues(1), d.GetValues(2));
+        var d = PocoAbi.Hub.Decode("viewDeal", returnData).Tuple(0);
+        AbiRecord app = d.Tuple("app"), dataset = d.Tuple("dataset"), pool = d.Tuple("workerpool");
         return new DealView(
-            dealId, app.GetAddress(0), dataset.GetAddress(0), pool.GetAddress(0), app.GetInteger(2) + dataset.GetInteger(2) + pool.GetInteger(2),
-            d.GetInteger(4), d.GetAddress(6), d.GetString(9), d.GetInteger(10), d.GetInteger(11), d.GetInteger(12));
+            dealId,
+            app.Address("pointer"), app.Address("owner"), app.Number("price"),
+            dataset.Address("pointer"), dataset.Number("price"),
+            pool.Address("pointer"), pool.Address("owner"), pool.Number("price"),
+            d.Number("trust"), d.Number("category"), d.Hash("tag"),
+            d.Address("requester"), d.Address("beneficiary"), d.Address("callback"), d.Text("params"),
+            d.Number("startTime"), d.Number("botFirst"), d.Number("botSize"));
     }
 }

@@ -43,18 +43,17 @@ public sealed record IexecOptions(
             ? new FolderDatasetStorage(folder, url)
             : throw new InvalidOperationException("Set DAISEE_DATASET_FOLDER and DAISEE_DATASET_URL: the folder a web server publishes at that https URL (docs/iexec.md).");
         var key = WalletFile.Unlock(Wallet, Password ?? askPassword());
-        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainClientOptions.Default, [], PocoAbi.All, cancellationToken);
-        var deployment = await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken);
-        var poco = new PocoClient(node, deployment);
+        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
+        var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
         var market = new MarketApiClient(http, chain.IexecGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no iexecGateway."));
         var results = new ResultDownloader(poco, http, chain.IpfsGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no ipfsGateway."));
         var settings = IexecRunSettings.For(app) with { Tag = Tag };
         var sms = chain.Sms is { } smsUrl ? new SmsClient(http, smsUrl) : null;
-        return new IexecSession(poco, key, storage, new OwnAppOrderBook(poco, key, new MarketOrderBook(market, chain.Id, Workerpool)), results, settings, sms, new DealTracker(node, deployment));
+        return new IexecSession(poco, key, storage, new OwnAppOrderBook(poco, key, new MarketOrderBook(market, chain.Id, Workerpool)), results, settings, sms);
     }
 
     /// <summary>Connects and unlocks the wallet, for the verbs that sign (app publish, dataset publish).</summary>
-    public async Task<(PocoClient Poco, Chain.Crypto.Secp256k1Key Key)> ConnectSignerAsync(HttpClient http, Func<string> askPassword, CancellationToken cancellationToken)
+    public async Task<(PocoClient Poco, Nethereum.Signer.EthECKey Key)> ConnectSignerAsync(HttpClient http, Func<string> askPassword, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(askPassword);
         var key = WalletFile.Unlock(Wallet, Password ?? askPassword());
@@ -66,7 +65,7 @@ public sealed record IexecOptions(
     public async Task<(PocoClient Poco, ResultDownloader Results)> ConnectReadOnlyAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var chain = Chain();
-        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainClientOptions.Default, [], PocoAbi.All, cancellationToken);
+        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
         var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
         return (poco, new ResultDownloader(poco, http, chain.IpfsGateway ?? new Uri("http://127.0.0.1:8080/")));
     }

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 
 namespace Daisee.Billing.Requester.Iexec;
@@ -11,7 +11,7 @@ namespace Daisee.Billing.Requester.Iexec;
 /// volume 1, restricted to itself) instead of looking for one on the market. Everything else comes
 /// from <paramref name="market"/>.
 /// </summary>
-public sealed class OwnAppOrderBook(PocoClient poco, ISigner provider, IOrderBook market) : IOrderBook
+public sealed class OwnAppOrderBook(PocoClient poco, EthECKey provider, IOrderBook market) : IOrderBook
 {
     /// <inheritdoc />
     public async Task<SignedOrder<AppOrder>> GetAppOrderAsync(Address app, Address requester, Hash32 tag, CancellationToken cancellationToken)

@@ -46,24 +46,21 @@ public sealed record PocoArtifact(string Name, JsonArray Abi, string Bytecode, I
     public byte[] CreationCode() =>
         NeedsLinking ? throw new InvalidOperationException($"{Name} needs library linking first.") : Hex.Decode(Bytecode);
 
-    /// <summary>
-    /// The diamond cut selectors: every <c>function</c> (4 bytes of keccak of its canonical
-    /// signature), plus 0x00000000 for <c>receive</c> and 0xffffffff for <c>fallback</c>.
-    /// </summary>
-    public ImmutableArray<Selector> Selectors() =>
-    [
-        .. Abi.OfType<JsonObject>().SelectMany(entry => (string?)entry["type"] switch
-        {
-            "function" => [Selector.Of(AbiJson.Signature(entry))],
-            "receive" => [new Selector(0x00000000)],
-            "fallback" => [new Selector(0xffffffff)],
-            _ => Array.Empty<Selector>(),
-        }),
-    ];
+    /// <summary>The ABI, through Nethereum.</summary>
+    public ContractAbi Contract => new(Abi.ToJsonString());
 
-    /// <summary>The custom errors the ABI declares, for decoding revert data.</summary>
-    public ImmutableArray<AbiError> Errors() =>
-    [
-        .. Abi.OfType<JsonObject>().Where(e => (string?)e["type"] == "error").Select(AbiJson.Error),
-    ];
+    /// <summary>
+    /// The diamond cut selectors as 4 bytes: every <c>function</c> (Nethereum's selector of its
+    /// canonical signature), plus 0x00000000 for <c>receive</c> and 0xffffffff for <c>fallback</c>.
+    /// </summary>
+    public ImmutableArray<byte[]> Selectors()
+    {
+        var entries = Abi.OfType<JsonObject>().Select(e => (string?)e["type"]).ToList();
+        return
+        [
+            .. Contract.Selectors,
+            .. entries.Contains("receive") ? [new byte[4]] : Array.Empty<byte[]>(),
+            .. entries.Contains("fallback") ? [new byte[] { 0xff, 0xff, 0xff, 0xff }] : Array.Empty<byte[]>(),
+        ];
+    }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Abi;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -12,7 +12,7 @@ namespace Daisee.Billing.Requester.Iexec;
 /// registries, <c>configure</c> (which freezes the EIP-712 domain at this chain id) and the five
 /// categories XS…XL. The deployer owns everything and holds the whole RLC supply.
 /// </summary>
-public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner deployer)
+public sealed class PocoDeployer(PocoPackage package, IChainNode node, EthECKey deployer)
 {
     /// <summary>The facets, in PoCo's own v6.1.0 order (with the Boost facets it adds off Arbitrum).</summary>
     public static readonly ImmutableArray<string> Facets =
@@ -26,11 +26,11 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner d
     public static readonly ImmutableArray<(string Name, int Seconds)> Categories =
         [("XS", 300), ("S", 1200), ("M", 3600), ("L", 10800), ("XL", 36000)];
 
-    /// <summary>Every custom error of the deployed facets, to decode reverts.</summary>
-    public static ImmutableArray<AbiError> KnownErrors(PocoPackage package)
+    /// <summary>The ABIs of the deployed facets and of the hub's published interface, to name calls and decode reverts.</summary>
+    public static ImmutableArray<ContractAbi> KnownContracts(PocoPackage package)
     {
         ArgumentNullException.ThrowIfNull(package);
-        return [.. Facets.Append("DiamondCutFacet").SelectMany(f => package.Load(f).Errors()).DistinctBy(e => e.Selector)];
+        return [.. PocoAbi.All, .. Facets.Append("DiamondCutFacet").Select(f => package.Load(f).Contract)];
     }
 
     /// <summary>Runs the whole recipe and checks the result (domain separator, 5 categories).</summary>
@@ -39,7 +39,7 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner d
         var rlc = await CreateAsync(package.Load("RLC").CreationCode(), cancellationToken);
         var hub = await DeployDiamondAsync(cancellationToken);
         var library = await CreateAsync(package.Load("IexecLibOrders_v5").CreationCode(), cancellationToken);
-        var present = new HashSet<Selector>();
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Facets)
         {
             await CutFacetAsync(hub, package.Load(name), library, present, cancellationToken);
@@ -49,15 +49,16 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner d
         foreach (var name in (string[])["AppRegistry", "DatasetRegistry", "WorkerpoolRegistry"])
         {
             var registry = await CreateAsync(package.Load(name).CreationCode(), cancellationToken);
-            await node.SendAsync(deployer, registry, PocoAbi.RegistryInitialize.EncodeCall(Address.Zero), cancellationToken);
+            await node.SendAsync(deployer, registry, PocoAbi.AppRegistry.Encode("initialize", Address.Zero), cancellationToken);
             registries.Add(registry);
         }
 
-        await node.SendAsync(deployer, hub, PocoAbi.Configure.EncodeCall(
+        await node.SendAsync(deployer, hub, PocoAbi.Hub.Encode(
+            "configure",
             rlc, "Staked RLC", "SRLC", 9, registries[0], registries[1], registries[2], Address.Zero), cancellationToken);
         foreach (var (name, seconds) in Categories)
         {
-            await node.SendAsync(deployer, hub, PocoAbi.CreateCategory.EncodeCall(name, "\"\"", seconds), cancellationToken);
+            await node.SendAsync(deployer, hub, PocoAbi.Hub.Encode("createCategory", name, "\"\"", seconds), cancellationToken);
         }
 
         var deployment = new PocoDeployment(hub, rlc, registries[0], registries[1], registries[2]);
@@ -76,26 +77,28 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner d
             cuts.Add(FacetCut(facet, artifact.Selectors()));
         }
 
-        var arguments = AbiEncoder.Encode(PocoAbi.DiamondConstructor, [cuts, new object?[] { deployer.Address, init, PocoAbi.DiamondInit.EncodeCall() }]);
-        return await CreateAsync([.. package.Load("Diamond").CreationCode(), .. arguments], cancellationToken);
+        var initCall = package.Load("DiamondInit").Contract.Encode("init");
+        var diamond = package.Load("Diamond");
+        return await CreateAsync(diamond.Contract.EncodeDeployment(diamond.CreationCode(), cuts, new object?[] { deployer.Address, init, initCall }), cancellationToken);
     }
 
-    private async Task CutFacetAsync(Address hub, PocoArtifact artifact, Address library, HashSet<Selector> present, CancellationToken cancellationToken)
+    private async Task CutFacetAsync(Address hub, PocoArtifact artifact, Address library, HashSet<string> present, CancellationToken cancellationToken)
     {
         var code = artifact.NeedsLinking ? artifact.Link(library) : artifact.CreationCode();
         var facet = await CreateAsync(code, cancellationToken);
-        var selectors = artifact.Selectors().Where(present.Add).ToImmutableArray();
+        var selectors = artifact.Selectors().Where(s => present.Add(Hex.Encode(s))).ToImmutableArray();
         if (!selectors.IsEmpty)
         {
-            await node.SendAsync(deployer, hub, PocoAbi.DiamondCut.EncodeCall(new[] { FacetCut(facet, selectors) }, Address.Zero, Array.Empty<byte>()), cancellationToken);
+            var cut = package.Load("DiamondCutFacet").Contract.Encode("diamondCut", new List<object?> { FacetCut(facet, selectors) }, Address.Zero, Array.Empty<byte>());
+            await node.SendAsync(deployer, hub, cut, cancellationToken);
         }
     }
 
     private async Task CheckAsync(PocoDeployment deployment, CancellationToken cancellationToken)
     {
-        var separator = PocoAbi.DomainSeparator.DecodeOutput(await node.CallAsync(deployment.Hub, PocoAbi.DomainSeparator.EncodeCall(), cancellationToken)).GetHash32(0);
+        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("eip712domain_separator"), cancellationToken)).Hash(0);
         var expected = Chain.Orders.IexecDomain.For(node.ChainId, deployment.Hub).Separator();
-        var count = PocoAbi.CountCategory.DecodeOutput(await node.CallAsync(deployment.Hub, PocoAbi.CountCategory.EncodeCall(), cancellationToken)).GetInteger(0);
+        var count = PocoAbi.Hub.Decode("countCategory", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("countCategory"), cancellationToken)).Number(0);
         if (separator != expected || count != Categories.Length)
         {
             throw new InvalidOperationException($"The PoCo deployment at {deployment.Hub} is not right: domain separator {separator} (expected {expected}), {count} categories.");
@@ -106,6 +109,6 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, ISigner d
         (await node.SendAsync(deployer, null, code, cancellationToken)).ContractAddress
         ?? throw new InvalidOperationException("A contract deployment returned no contract address.");
 
-    private static object?[] FacetCut(Address facet, IEnumerable<Selector> selectors) =>
-        [facet, 0, selectors.Select(s => (object?)s.ToArray()).ToList()];
+    private static object?[] FacetCut(Address facet, IEnumerable<byte[]> selectors) =>
+        [facet, 0, selectors.Select(s => (object?)s).ToList()];
 }

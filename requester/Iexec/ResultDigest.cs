@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain.Orders;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -30,7 +30,7 @@ public static class ResultDigest
             .OrderBy(c => c.FullName, StringComparer.Ordinal)
             .Select(c => c is FileInfo file ? SHA256.HashData(File.ReadAllBytes(file.FullName)) : [])
             .ToArray();
-        return Keccak256.HashConcatenation(children);
+        return IexecIds.Keccak(children);
     }
 
     /// <summary>sha256(<paramref name="bytes"/>) as a bytes32: the digest of a single-file output.</summary>

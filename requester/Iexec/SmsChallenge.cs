@@ -1,6 +1,7 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
-using Daisee.Billing.Requester.Chain.Signing;
+using System.Text;
+using Daisee.Billing.Requester.Chain.Orders;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -12,17 +13,19 @@ namespace Daisee.Billing.Requester.Iexec;
 /// </summary>
 public static class SmsChallenge
 {
-    private static readonly Hash32 Domain = Keccak256.Hash("IEXEC_SMS_DOMAIN");
+    private static readonly Hash32 Domain = Keccak("IEXEC_SMS_DOMAIN");
 
     /// <summary>The challenge for pushing <paramref name="secret"/> as the key of <paramref name="dataset"/>.</summary>
     public static Hash32 ForDatasetKey(Address dataset, string secret) =>
-        Keccak256.HashConcatenation(Domain.ToArray(), dataset.ToArray(), Keccak256.Hash(secret).ToArray());
+        IexecIds.Keccak(Domain.ToArray(), dataset.ToArray(), Keccak(secret).ToArray());
 
     /// <summary>The challenge for a web2 secret <paramref name="name"/> of <paramref name="owner"/>.</summary>
     public static Hash32 ForWeb2Secret(Address owner, string name, string secret) =>
-        Keccak256.HashConcatenation(Domain.ToArray(), owner.ToArray(), Keccak256.Hash(name).ToArray(), Keccak256.Hash(secret).ToArray());
+        IexecIds.Keccak(Domain.ToArray(), owner.ToArray(), Keccak(name).ToArray(), Keccak(secret).ToArray());
 
     /// <summary>The <c>Authorization</c> header value: 0x + r ‖ s ‖ v of the personal signature of <paramref name="challenge"/>.</summary>
-    public static string Authorization(ISigner signer, Hash32 challenge) =>
-        PersonalMessage.Sign(signer, challenge.ToArray()).ToString();
+    public static string Authorization(EthECKey signer, Hash32 challenge) =>
+        new EthereumMessageSigner().Sign(challenge.ToArray(), signer);
+
+    private static Hash32 Keccak(string text) => IexecIds.Keccak(Encoding.UTF8.GetBytes(text));
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -29,7 +29,7 @@ public sealed class SmsClient(HttpClient http, Uri baseAddress)
     }
 
     /// <summary>POST /secrets/web3?secretAddress=…, body = the base64 key, header Authorization = the owner's signed challenge.</summary>
-    public async Task PushDatasetKeyAsync(ISigner datasetOwner, Address dataset, string base64Key, CancellationToken cancellationToken)
+    public async Task PushDatasetKeyAsync(EthECKey datasetOwner, Address dataset, string base64Key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(datasetOwner);
         if (Encoding.UTF8.GetByteCount(base64Key) > MaxSecretBytes)

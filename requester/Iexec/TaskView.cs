@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Text;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Abi;
 
 namespace Daisee.Billing.Requester.Iexec;
 
@@ -23,20 +22,20 @@ public sealed record TaskView(
     ImmutableArray<byte> Results)
 {
     /// <summary>Decodes the return data of <c>viewTask</c>.</summary>
-    public static TaskView Decode(ReadOnlySpan<byte> returnData)
+    public static TaskView Decode(byte[] returnData)
     {
-        var t = PocoAbi.ViewTask.DecodeOutput(returnData).GetValues(0);
+        var t = PocoAbi.Hub.Decode("viewTask", returnData).Tuple(0);
         return new TaskView(
-            (TaskStatus)(int)t.GetInteger(0),
-            t.GetHash32(1),
-            t.GetInteger(2),
-            t.GetInteger(3),
-            t.GetInteger(4),
-            t.GetInteger(6),
-            t.GetHash32(7),
-            [.. t.GetValues(10).Cast<Address>()],
-            t.GetHash32(11),
-            [.. t.GetBytes(12)]);
+            (TaskStatus)(int)t.Number("status"),
+            t.Hash("dealid"),
+            t.Number("idx"),
+            t.Number("timeref"),
+            t.Number("contributionDeadline"),
+            t.Number("finalDeadline"),
+            t.Hash("consensusValue"),
+            t.Addresses("contributors"),
+            t.Hash("resultDigest"),
+            t.Bytes("results"));
     }
 
     /// <summary>The results field as text.</summary>

@@ -4,5 +4,5 @@ using Daisee.Billing.Requester.Chain;
 
 namespace Daisee.Billing.Requester.Iexec;
 
-/// <summary>A mined, successful transaction: its hash, the contract it created (if any), its logs and the gas it used.</summary>
-public sealed record TransactionOutcome(Hash32 Hash, Address? ContractAddress, ImmutableArray<LogEntry> Logs, BigInteger GasUsed);
+/// <summary>A mined, successful transaction: its hash, the contract it created (if any), its logs, the gas it used and its block.</summary>
+public sealed record TransactionOutcome(Hash32 Hash, Address? ContractAddress, ImmutableArray<LogEntry> Logs, BigInteger GasUsed, ulong BlockNumber = 0);

@@ -1,5 +1,5 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Wallet;
 
 namespace Daisee.Billing.Requester.Iexec;
@@ -26,7 +26,7 @@ public static class WalletFile
     }
 
     /// <summary>Writes <paramref name="key"/> encrypted with <paramref name="password"/>; refuses to overwrite a wallet.</summary>
-    public static Address Save(string path, Secp256k1Key key, string password, KeystoreOptions options)
+    public static Address Save(string path, EthECKey key, string password, KeystoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (File.Exists(path))
@@ -55,7 +55,7 @@ public static class WalletFile
         Keystore.ReadAddress(Read(path)) ?? throw new InvalidOperationException($"{path} is not a v3 keystore with an address.");
 
     /// <summary>Decrypts the wallet; a wrong password is an error naming the file.</summary>
-    public static Secp256k1Key Unlock(string path, string password) =>
+    public static EthECKey Unlock(string path, string password) =>
         Keystore.TryDecrypt(Read(path), password, out var key, out var error)
             ? key
             : throw new InvalidOperationException($"Cannot unlock {path}: {error}");

@@ -37,9 +37,9 @@ public static class IexecConnection
             throw new IexecStepException("read the configuration", e.Message, e);
         }
 
-        if (session.Deals is { } deals && deals.ChainId != chain.Id)
+        if (session.Poco.Node.ChainId != chain.Id)
         {
-            throw new IexecStepException("connect to the chain", $"The RPC {chain.Host} serves chain {deals.ChainId}, but {options.ChainFile} says '{chain.Name}' is chain {chain.Id}: fix `host` or `id`.");
+            throw new IexecStepException("connect to the chain", $"The RPC {chain.Host} serves chain {session.Poco.Node.ChainId}, but {options.ChainFile} says '{chain.Name}' is chain {chain.Id}: fix `host` or `id`.");
         }
 
         return session;

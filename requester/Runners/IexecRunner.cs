@@ -56,7 +56,7 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
                 : progress.Paid ? $"{Environment.NewLine}The deal is paid: `{command}` follows it (nothing is bought again)."
                 : step == IexecPurchase.MatchStep ? $"{Environment.NewLine}matchOrders may have gone through: `{command}` finds that deal and follows it (nothing is paid twice)."
                 : string.Empty;
-            var message = session is { Deals: { } d } ? IexecStepException.Explain(e, session.Requester.Address, d.ChainId) : e.Message;
+            var message = session is null ? e.Message : IexecStepException.Explain(e, session.Requester.Address, session.Poco.Node.ChainId);
             return new RunResult(ExitCodes.Failure, request.OutputFolder, string.Empty, message + resume) { Step = step, TaskId = progress.TaskId };
         }
     }
@@ -79,7 +79,7 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
 
     private async Task<RunResult> RunAsync(IexecSession session, RunRequest request, IexecProgress progress, CancellationToken cancellationToken)
     {
-        var deals = session.Deals ?? throw new IexecStepException(progress.Step, "This session cannot read deals on chain.");
+        var deals = new DealTracker(session.Poco);
         progress.Step = "check the chain and the wallet";
         await IexecPreflight.CheckAsync(session, deals, cancellationToken);
         var journal = BillJournal.For(journalFolder ?? BillJournal.Folder(Environment.GetEnvironmentVariable), session.Requester.Address.ToString());

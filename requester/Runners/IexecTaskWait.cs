@@ -47,7 +47,7 @@ public sealed class IexecTaskWait(IexecSession session, DealTracker deals, IAnsi
             if (await deals.ChainTimeAsync(cancellationToken) >= finalDeadline)
             {
                 throw new IexecStepException("wait for the task", string.Create(CultureInfo.InvariantCulture,
-                    $"Task {taskId} is {Name(task.Status)} past its final deadline (chain time {finalDeadline}): no result will come. `daisee-request claim --task {taskId}` refunds the {deal.TaskPrice} nRLC locked in your escrow."));
+                    $"Task {taskId} is {Name(task.Status)} past its final deadline (chain time {finalDeadline}): no result will come. `daisee-request claim --task {taskId}` refunds the {deal.AppPrice + deal.DatasetPrice + deal.WorkerpoolPrice} nRLC locked in your escrow."));
             }
 
             if (waited.Elapsed > limit)

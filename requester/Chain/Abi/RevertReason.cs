@@ -1,56 +1,79 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using Nethereum.ABI.FunctionEncoding;
+using Nethereum.ABI.Model;
+using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace Daisee.Billing.Requester.Chain.Abi;
 
 /// <summary>
-/// Decoded revert data: <c>Error(string)</c>, <c>Panic(uint256)</c>, a known custom error,
-/// or raw bytes. <see cref="Message"/> is meant for people.
+/// Decoded revert data (Nethereum's decoders): <c>Error(string)</c>, <c>Panic(uint256)</c>, a
+/// custom error of the contract's ABI, or raw bytes. <see cref="Message"/> is meant for people.
 /// </summary>
 public sealed record RevertReason(RevertReasonKind Kind, string Message, ImmutableArray<byte> Data)
 {
-    /// <summary><c>Error(string)</c>, selector 0x08c379a0.</summary>
-    public static AbiError ErrorString { get; } = AbiError.Parse("Error(string)");
-
-    /// <summary><c>Panic(uint256)</c>, selector 0x4e487b71.</summary>
-    public static AbiError PanicCode { get; } = AbiError.Parse("Panic(uint256)");
+    private static readonly ErrorABI Panic = new("Panic") { InputParameters = [new Parameter("uint256", "code", 1)] };
 
     /// <summary>Decodes <paramref name="data"/>, trying <paramref name="knownErrors"/> for custom errors.</summary>
-    public static RevertReason Decode(ReadOnlySpan<byte> data, IEnumerable<AbiError>? knownErrors = null)
+    public static RevertReason Decode(ReadOnlySpan<byte> data, IEnumerable<ErrorABI>? knownErrors = null)
     {
         ImmutableArray<byte> raw = [.. data];
+        var hex = data.ToArray().ToHex(true);
         if (data.IsEmpty)
         {
             return new RevertReason(RevertReasonKind.Empty, "reverted without a reason", raw);
         }
 
-        if (ErrorString.TryDecode(data, out var error))
+        var decoder = new FunctionCallDecoder();
+        if (data.Length >= 68 && (data.Length - 4) % 32 == 0 && Try(() => decoder.DecodeFunctionErrorMessage(hex)) is { } message)
         {
-            return new RevertReason(RevertReasonKind.Error, error!.GetString(0), raw);
+            return new RevertReason(RevertReasonKind.Error, message, raw);
         }
 
-        if (PanicCode.TryDecode(data, out var panic))
+        if (decoder.IsDataForError(Panic, hex) && data.Length == 36)
         {
-            var code = panic!.GetInteger(0);
+            var code = (BigInteger)decoder.DecodeError(Panic, hex)[0].Result;
             return new RevertReason(RevertReasonKind.Panic, $"panic 0x{code.ToString("x2", CultureInfo.InvariantCulture)}: {Describe(code)}", raw);
         }
 
-        foreach (var known in knownErrors ?? [])
+        if ((knownErrors ?? []).FirstOrDefault(e => decoder.IsDataForError(e, hex)) is { } known
+            && Try(() => decoder.DecodeError(known, hex)) is { } arguments)
         {
-            if (known.TryDecode(data, out var arguments))
-            {
-                var text = string.Join(", ", arguments!.Select(AbiValueText.Format));
-                return new RevertReason(RevertReasonKind.Custom, $"{known.Name}({text})", raw);
-            }
+            var text = string.Join(", ", arguments.Select(Format));
+            return new RevertReason(RevertReasonKind.Custom, $"{known.Name}({text})", raw);
         }
 
-        var selector = data.Length >= Selector.Length ? Selector.FromBytes(data).ToString() : Hex.Encode(data);
+        var selector = data.Length >= 4 ? data[..4].ToArray().ToHex(true) : hex;
         return new RevertReason(RevertReasonKind.Unknown, $"unknown error {selector} ({data.Length} bytes)", raw);
     }
 
     /// <summary>The message.</summary>
     public override string ToString() => Message;
+
+    /// <summary>Revert data is untrusted: a truncated or malformed payload is "unknown", never an exception.</summary>
+    private static T? Try<T>(Func<T> decode)
+        where T : class
+    {
+        try
+        {
+            return decode();
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Format(ParameterOutput value) => value.Result switch
+    {
+        string text when value.Parameter.Type == "address" => Address.Parse(text).ToString(),
+        string text => "\"" + text + "\"",
+        byte[] bytes => bytes.ToHex(true),
+        bool flag => flag ? "true" : "false",
+        BigInteger number => number.ToString(CultureInfo.InvariantCulture),
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
 
     private static string Describe(BigInteger code) => (int)BigInteger.Min(code, 0x100) switch
     {

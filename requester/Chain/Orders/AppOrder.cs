@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 

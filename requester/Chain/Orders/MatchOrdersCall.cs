@@ -1,22 +1,12 @@
-using Daisee.Billing.Requester.Chain.Abi;
-
 namespace Daisee.Billing.Requester.Chain.Orders;
 
 /// <summary>
 /// Call data of <c>matchOrders(apporder, datasetorder, workerpoolorder, requestorder)</c>
-/// (selector 0x156194d4): each order as a tuple of its fields plus the trailing <c>bytes sign</c>.
+/// (selector 0x156194d4), encoded from the hub's ABI: each order as a tuple of its fields plus
+/// the trailing <c>bytes sign</c>.
 /// </summary>
 public static class MatchOrdersCall
 {
-    /// <summary>The ABI of <c>matchOrders</c>, returning the deal id.</summary>
-    public static AbiFunction Function { get; } = AbiFunction.Parse(
-        "matchOrders("
-        + "(address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) apporder,"
-        + "(address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) datasetorder,"
-        + "(address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) workerpoolorder,"
-        + "(address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) requestorder"
-        + ") returns (bytes32 dealid)");
-
     /// <summary>The "no dataset" argument: the all-zero dataset order with an empty signature.</summary>
     public static SignedOrder<DatasetOrder> NoDataset { get; } = new(DatasetOrder.None, []);
 
@@ -26,7 +16,7 @@ public static class MatchOrdersCall
         SignedOrder<DatasetOrder> dataset,
         SignedOrder<WorkerpoolOrder> workerpool,
         SignedOrder<RequestOrder> request) =>
-        Function.EncodeCall(Tuple(app), Tuple(dataset), Tuple(workerpool), Tuple(request));
+        Iexec.PocoAbi.Hub.Encode("matchOrders", Tuple(app), Tuple(dataset), Tuple(workerpool), Tuple(request));
 
     private static object[] Tuple<TOrder>(SignedOrder<TOrder> signedOrder)
         where TOrder : IOrder

@@ -1,61 +1,71 @@
-using System.Collections.Immutable;
+using System.Globalization;
 using System.Numerics;
+using System.Text;
 using System.Text.Json.Nodes;
-using Daisee.Billing.Requester.Chain.Crypto;
-using Daisee.Billing.Requester.Chain.Signing;
+using Nethereum.ABI.EIP712;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 
 /// <summary>
-/// EIP-712 hashing and signing of iExec orders. The order hash (the EIP-712 digest) is what
-/// the hub emits in <c>OrdersMatched</c> and what <c>viewConsumed</c> takes.
+/// EIP-712 hashing and signing of iExec orders with Nethereum's typed-data encoder. The order
+/// hash (the EIP-712 digest) is what the hub emits in <c>OrdersMatched</c> and what
+/// <c>viewConsumed</c> takes.
 /// </summary>
 public static class OrderSigning
 {
-    /// <summary>keccak256 of the order's type string.</summary>
-    public static Hash32 TypeHash(IOrder order)
+    /// <summary>The EIP-712 type string, e.g. <c>AppOrder(address app,uint256 appprice,…)</c>.</summary>
+    public static string TypeString(IOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return TypedDataHasher.TypeHash(Types(order), order.PrimaryType);
+        return $"{order.PrimaryType}({string.Join(',', order.Fields.Select(f => f.Type + " " + f.Name))})";
     }
+
+    /// <summary>keccak256 of the order's type string.</summary>
+    public static Hash32 TypeHash(IOrder order) => IexecIds.Keccak(Encoding.UTF8.GetBytes(TypeString(order)));
 
     /// <summary>hashStruct(order): keccak256(typeHash ‖ fields), <c>params</c> as keccak256 of its UTF-8.</summary>
-    public static Hash32 StructHash(IOrder order)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return TypedDataHasher.HashStruct(Types(order), order.PrimaryType, ToMessage(order));
-    }
+    public static Hash32 StructHash(IOrder order) => new(Hashes(order, IexecDomain.For(0, Address.Zero)).MessageHash);
 
     /// <summary>The order hash: keccak256(0x1901 ‖ domainSeparator ‖ structHash).</summary>
-    public static Hash32 Hash(IOrder order, Eip712Domain domain)
-    {
-        ArgumentNullException.ThrowIfNull(domain);
-        return TypedDataHasher.Digest(domain.Separator(), StructHash(order));
-    }
-
-    /// <summary>The order as standard typed-data JSON (for wallets and <c>cast wallet sign --data</c>).</summary>
-    public static TypedData ToTypedData(IOrder order, Eip712Domain domain)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return TypedData.Create(domain, order.PrimaryType, Types(order), ToMessage(order));
-    }
+    public static Hash32 Hash(IOrder order, IexecDomain domain) => new(Hashes(order, domain).TypedDataHash);
 
     /// <summary>Signs the order hash with <paramref name="signer"/>.</summary>
-    public static SignedOrder<TOrder> Sign<TOrder>(TOrder order, Eip712Domain domain, ISigner signer)
+    public static SignedOrder<TOrder> Sign<TOrder>(TOrder order, IexecDomain domain, EthECKey signer)
         where TOrder : IOrder
     {
         ArgumentNullException.ThrowIfNull(signer);
-        var signature = signer.Sign(Hash(order, domain));
-        return new SignedOrder<TOrder>(order, [.. signature.ToBytes()]);
+        return new SignedOrder<TOrder>(order, [.. signer.SignDigest(Hash(order, domain))]);
     }
 
     /// <summary>True when <paramref name="signedOrder"/> carries a valid low-s signature by <paramref name="expectedSigner"/>.</summary>
-    public static bool Verify<TOrder>(SignedOrder<TOrder> signedOrder, Eip712Domain domain, Address expectedSigner)
+    public static bool Verify<TOrder>(SignedOrder<TOrder> signedOrder, IexecDomain domain, Address expectedSigner)
         where TOrder : IOrder
     {
         ArgumentNullException.ThrowIfNull(signedOrder);
-        return signedOrder.Sign.Length == Signature.Length
-            && EcRecover.Verify(Hash(signedOrder.Order, domain), Signature.FromBytes(signedOrder.Sign.AsSpan()), expectedSigner);
+        return signedOrder.Sign.Length == 65
+            && ChainKeys.Recover(Hash(signedOrder.Order, domain), signedOrder.Sign.AsSpan()) == expectedSigner;
+    }
+
+    /// <summary>The order as standard typed-data JSON (for wallets and <c>cast wallet sign --data</c>).</summary>
+    public static string ToTypedDataJson(IOrder order, IexecDomain domain)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(domain);
+        static JsonArray Members(IEnumerable<(string Name, string Type)> fields) =>
+            [.. fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type })];
+        var json = new JsonObject
+        {
+            ["types"] = new JsonObject
+            {
+                ["EIP712Domain"] = Members(IexecDomain.Members.Select(m => (m.Name, m.Type))),
+                [order.PrimaryType] = Members(order.Fields.Select(f => (f.Name, f.Type))),
+            },
+            ["primaryType"] = order.PrimaryType,
+            ["domain"] = domain.ToJson(),
+            ["message"] = ToMessage(order),
+        };
+        return json.ToJsonString();
     }
 
     /// <summary>The order's message object for typed data.</summary>
@@ -67,10 +77,10 @@ public static class OrderSigning
         {
             message[field.Name] = value switch
             {
-                Address address => TypedDataValue.Address(address),
-                BigInteger number => TypedDataValue.Number(number),
-                Hash32 hash => TypedDataValue.Bytes32(hash),
-                string text => TypedDataValue.Text(text),
+                Address address => address.ToLowerHex(),
+                BigInteger number => number.ToString(CultureInfo.InvariantCulture),
+                Hash32 hash => hash.ToString(),
+                string text => text,
                 _ => throw new InvalidOperationException($"{order.PrimaryType}.{field.Name} has an unexpected {value.GetType().Name}."),
             };
         }
@@ -78,6 +88,28 @@ public static class OrderSigning
         return message;
     }
 
-    private static Dictionary<string, ImmutableArray<TypedDataField>> Types(IOrder order) =>
-        new() { [order.PrimaryType] = order.Fields };
+    private static TypedDataHashResult Hashes(IOrder order, IexecDomain domain)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(domain);
+        var typedData = new TypedDataRaw
+        {
+            Types = new Dictionary<string, MemberDescription[]>
+            {
+                ["EIP712Domain"] = IexecDomain.Members,
+                [order.PrimaryType] = [.. order.Fields.Select(f => new MemberDescription { Name = f.Name, Type = f.Type })],
+            },
+            PrimaryType = order.PrimaryType,
+            DomainRawValues = domain.Values,
+            Message = [.. order.Fields.Zip(order.Values, (f, v) => new MemberValue { TypeName = f.Type, Value = Nethereum(v) })],
+        };
+        return Eip712TypedDataEncoder.Current.CalculateTypedDataHashes(typedData);
+    }
+
+    private static object Nethereum(object value) => value switch
+    {
+        Address address => address.ToLowerHex(),
+        Hash32 hash => hash.ToArray(),
+        _ => value,
+    };
 }

@@ -1,6 +1,4 @@
-using Daisee.Billing.Requester.Chain.Abi;
-using Daisee.Billing.Requester.Chain.Crypto;
-using Daisee.Billing.Requester.Chain.Signing;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Chain.Orders;
 
@@ -13,18 +11,16 @@ public static class WorkerAuthorization
 {
     /// <summary>m = keccak256(worker ‖ taskid ‖ enclaveChallenge), 72 packed bytes.</summary>
     public static Hash32 Message(Address worker, Hash32 taskId, Address enclaveChallenge) =>
-        Keccak256.Hash(AbiPacked.Encode(
-            [AbiType.Address, AbiType.Bytes32, AbiType.Address],
-            [worker, taskId, enclaveChallenge]));
+        IexecIds.Keccak(worker.ToArray(), taskId.ToArray(), enclaveChallenge.ToArray());
 
-    /// <summary>keccak256("\x19Ethereum Signed Message:\n32" ‖ m).</summary>
+    /// <summary>keccak256("\x19Ethereum Signed Message:\n32" ‖ m) (Nethereum's EIP-191 hash).</summary>
     public static Hash32 Digest(Address worker, Hash32 taskId, Address enclaveChallenge) =>
-        PersonalMessage.Hash(Message(worker, taskId, enclaveChallenge).ToArray());
+        new(new EthereumMessageSigner().HashPrefixedMessage(Message(worker, taskId, enclaveChallenge).ToArray()));
 
     /// <summary>The 65-byte authorisation signature by <paramref name="scheduler"/>.</summary>
-    public static Signature Sign(ISigner scheduler, Address worker, Hash32 taskId, Address enclaveChallenge)
+    public static byte[] Sign(EthECKey scheduler, Address worker, Hash32 taskId, Address enclaveChallenge)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
-        return scheduler.Sign(Digest(worker, taskId, enclaveChallenge));
+        return Hex.Decode(new EthereumMessageSigner().Sign(Message(worker, taskId, enclaveChallenge).ToArray(), scheduler));
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Chain.Rpc;
 
@@ -28,5 +28,5 @@ public static class AnvilAccounts
     public static int Count => PrivateKeys.Length;
 
     /// <summary>The key of account #<paramref name="index"/> (0…9).</summary>
-    public static Secp256k1Key Key(int index) => Secp256k1Key.FromHex(PrivateKeys[index]);
+    public static EthECKey Key(int index) => ChainKeys.FromHex(PrivateKeys[index]);
 }

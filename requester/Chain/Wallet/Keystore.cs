@@ -1,59 +1,65 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
-using Daisee.Billing.Requester.Chain.Crypto;
+using System.Text.Json.Nodes;
+using Nethereum.KeyStore;
+using Nethereum.KeyStore.Crypto;
+using Nethereum.KeyStore.Model;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Chain.Wallet;
 
 /// <summary>
-/// Encrypted key files in the Ethereum v3 keystore format (Web3 Secret Storage Definition):
-/// scrypt or PBKDF2-HMAC-SHA256, AES-128-CTR, keccak MAC. Reads what geth, cast, ethers and
-/// MetaMask exports write; writes the geth layout. A wrong password or a damaged file is
-/// reported as data (<see cref="TryDecrypt"/>), never as an exception.
+/// v3 keystore files (Web3 Secret Storage) through Nethereum.KeyStore: scrypt or PBKDF2, AES-128-CTR,
+/// keccak MAC. Reads what geth, cast, ethers and MetaMask exports write (with or without
+/// <c>address</c>); writes scrypt with the given n, r, p (cast refuses Nethereum's default r = 1,
+/// p = 8, hence <see cref="KeystoreOptions.Standard"/>). KDF parameters are bounded before deriving.
+/// A wrong password or a damaged file is data (<see cref="TryDecrypt"/>), never an exception.
 /// </summary>
 public static class Keystore
 {
-    /// <summary>Encrypts <paramref name="key"/> with fresh random salt, IV and id.</summary>
-    public static string Encrypt(Secp256k1Key key, string password, KeystoreOptions options) =>
-        Encrypt(key, password, options, RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(16), Guid.NewGuid());
-
-    /// <summary>Encrypts <paramref name="key"/> with the given salt (32 bytes), IV (16 bytes) and id: deterministic, for tests.</summary>
-    public static string Encrypt(Secp256k1Key key, string password, KeystoreOptions options, byte[] salt, byte[] iv, Guid id)
+    /// <summary>Encrypts <paramref name="key"/> with fresh random salt and IV.</summary>
+    public static string Encrypt(EthECKey key, string password, KeystoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(password);
         ArgumentNullException.ThrowIfNull(options);
-        KeystoreLimits.Check(options);
-        var derivedKey = KeystoreCrypto.DeriveKey(password, options, salt);
-        var privateKey = key.ExportPrivateKey();
+        if (options.Violation() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        var privateKey = key.GetPrivateKeyAsBytes().ToArray();
         try
         {
-            var cipherText = KeystoreCrypto.AesCtr(derivedKey, iv, privateKey);
-            var file = new KeystoreFile(key.Address, options, salt, iv, cipherText, KeystoreCrypto.Mac(derivedKey, cipherText), id);
-            return file.ToJson();
+            var address = key.GetPublicAddress();
+            return options.Pbkdf2
+                ? new KeyStorePbkdf2Service().EncryptAndGenerateKeyStoreAsJson(
+                    password, privateKey, address, new Pbkdf2Params { Count = options.Cost, Dklen = 32, Prf = "hmac-sha256" })
+                : new KeyStoreScryptService().EncryptAndGenerateKeyStoreAsJson(
+                    password, privateKey, address, new ScryptParams { N = options.Cost, R = options.ScryptR, P = options.ScryptP, Dklen = 32 });
         }
         finally
         {
             CryptographicOperations.ZeroMemory(privateKey);
-            CryptographicOperations.ZeroMemory(derivedKey);
         }
     }
 
-    /// <summary>Decrypts a keystore; on failure <paramref name="error"/> says why (wrong password, unsupported cipher…).</summary>
-    public static bool TryDecrypt(
-        string json,
-        string password,
-        [NotNullWhen(true)] out Secp256k1Key? key,
-        [NotNullWhen(false)] out string? error)
+    /// <summary>Decrypts a keystore; on failure <paramref name="error"/> says why (wrong password, unsupported KDF…).</summary>
+    public static bool TryDecrypt(string json, string password, [NotNullWhen(true)] out EthECKey? key, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(password);
         key = null;
-        if (!KeystoreFile.TryParse(json, out var file, out error))
+        if (!TryRead(json, out var stated, out error))
         {
             return false;
         }
 
-        var privateKey = TryOpen(file, password);
-        if (privateKey is null)
+        byte[] privateKey;
+        try
+        {
+            privateKey = new KeyStoreService().DecryptKeyStoreFromJson(password, json);
+        }
+        catch (DecryptionException)
         {
             error = "Wrong password (the keystore MAC does not match).";
             return false;
@@ -61,7 +67,7 @@ public static class Keystore
 
         try
         {
-            if (!Secp256k1Key.TryCreate(privateKey, out key))
+            if (!ChainKeys.TryCreate(privateKey, out key))
             {
                 error = "The keystore decrypts to a value that is not a secp256k1 private key.";
                 return false;
@@ -72,7 +78,7 @@ public static class Keystore
             CryptographicOperations.ZeroMemory(privateKey);
         }
 
-        if (file.Address is { } address && address != key.Address)
+        if (stated is { } address && address != key.Address)
         {
             error = $"The keystore decrypts to {key.Address}, not to its stated address {address}.";
             key = null;
@@ -83,25 +89,62 @@ public static class Keystore
     }
 
     /// <summary>The address a keystore states (no password needed), or null when it states none or is unreadable.</summary>
-    public static Address? ReadAddress(string json) =>
-        KeystoreFile.TryParse(json, out var file, out _) ? file.Address : null;
+    public static Address? ReadAddress(string json) => TryRead(json, out var address, out _) ? address : null;
 
-    /// <summary>True when <paramref name="json"/> parses as a v3 keystore this class supports.</summary>
-    public static bool IsKeystore(string json) => KeystoreFile.TryParse(json, out _, out _);
+    /// <summary>True when <paramref name="json"/> is a v3 keystore this class can open.</summary>
+    public static bool IsKeystore(string json) => TryRead(json, out _, out _);
 
-    /// <summary>The private key when the MAC proves <paramref name="password"/> right, else null.</summary>
-    private static byte[]? TryOpen(KeystoreFile file, string password)
+    /// <summary>Checks the layout, cipher and KDF bounds before any key derivation.</summary>
+    private static bool TryRead(string json, out Address? address, [NotNullWhen(false)] out string? error)
     {
-        var derivedKey = KeystoreCrypto.DeriveKey(password, file.Options, file.Salt);
+        address = null;
+        JsonObject? root;
         try
         {
-            return CryptographicOperations.FixedTimeEquals(KeystoreCrypto.Mac(derivedKey, file.CipherText), file.Mac)
-                ? KeystoreCrypto.AesCtr(derivedKey, file.Iv, file.CipherText)
-                : null;
+            root = JsonNode.Parse(json) as JsonObject;
         }
-        finally
+        catch (System.Text.Json.JsonException e)
         {
-            CryptographicOperations.ZeroMemory(derivedKey);
+            error = $"Not JSON: {e.Message}";
+            return false;
         }
+
+        var crypto = (root?["crypto"] ?? root?["Crypto"]) as JsonObject;
+        error = (root, crypto) switch
+        {
+            (null, _) => "Not a JSON object.",
+            _ when root["version"]?.ToString() != "3" => "Not a version 3 keystore.",
+            (_, null) => "The keystore has no crypto section.",
+            _ when (string?)crypto["cipher"] != "aes-128-ctr" => $"Unsupported cipher '{crypto["cipher"]}' (only aes-128-ctr).",
+            _ => KdfProblem(crypto),
+        };
+        if (error is null && root!["address"] is JsonValue stated)
+        {
+            var text = stated.ToString();
+            if (!Address.TryParse(text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text : "0x" + text, out var parsed))
+            {
+                error = $"The keystore's address '{text}' is not an address.";
+                return false;
+            }
+
+            address = parsed;
+        }
+
+        return error is null;
+    }
+
+    private static string? KdfProblem(JsonObject crypto)
+    {
+        var parameters = crypto["kdfparams"] as JsonObject;
+        int Read(string name) => parameters?[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : -1;
+        var options = (string?)crypto["kdf"] switch
+        {
+            "scrypt" => new KeystoreOptions(Read("n"), Read("r"), Read("p")),
+            "pbkdf2" when (string?)parameters?["prf"] == "hmac-sha256" => new KeystoreOptions(Read("c"), Pbkdf2: true),
+            _ => null,
+        };
+        return options is null ? $"Unsupported KDF '{crypto["kdf"]}' (scrypt, or pbkdf2 with hmac-sha256)."
+            : Read("dklen") != 32 ? "The keystore's dklen must be 32."
+            : options.Violation();
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Rpc;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Spectre.Console;
@@ -43,15 +43,15 @@ public sealed class LocalDevchain : IDisposable
         _market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, AppOwner, Scheduler), poco, AppOwner.Address, Scheduler.Address);
     }
 
-    public static Secp256k1Key Deployer => AnvilAccounts.Key(0);
+    public static EthECKey Deployer => AnvilAccounts.Key(0);
 
-    public static Secp256k1Key AppOwner => AnvilAccounts.Key(1);
+    public static EthECKey AppOwner => AnvilAccounts.Key(1);
 
-    public static Secp256k1Key Scheduler => AnvilAccounts.Key(3);
+    public static EthECKey Scheduler => AnvilAccounts.Key(3);
 
-    public static Secp256k1Key Requester => AnvilAccounts.Key(4);
+    public static EthECKey Requester => AnvilAccounts.Key(4);
 
-    public static Secp256k1Key Worker => AnvilAccounts.Key(5);
+    public static EthECKey Worker => AnvilAccounts.Key(5);
 
     public Uri Endpoint => _anvil.Endpoint;
 
@@ -106,11 +106,11 @@ public sealed class LocalDevchain : IDisposable
     private static async Task<LocalDevchain> ProvisionAsync(AnvilProcess anvil, LoopbackFileServer files, IAnsiConsole console, HttpClient http, CancellationToken cancellationToken)
     {
         var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await ChainRpcNode.ConnectAsync(http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, cancellationToken);
+        var node = await ChainRpcNode.ConnectAsync(http, anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), cancellationToken);
         var deployment = await new PocoDeployer(package, node, Deployer).DeployAsync(cancellationToken);
         console.MarkupLine($"PoCo deployed: hub [blue]{deployment.Hub}[/]");
         var poco = new PocoClient(node, deployment);
-        var app = await poco.CreateAppAsync(AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), cancellationToken);
+        var app = await poco.CreateAppAsync(AppOwner, "daisee-billing", "daisee/billing:local", Chain.Orders.IexecIds.Keccak("image"u8.ToArray()), cancellationToken);
         console.MarkupLine($"App [blue]{app}[/] (owner {AppOwner.Address}), run by the local worker");
         var workerpool = await poco.CreateWorkerpoolAsync(Scheduler, "daisee local pool", cancellationToken);
         console.MarkupLine($"Workerpool [blue]{workerpool}[/] (owner and scheduler {Scheduler.Address}, worker {Worker.Address})");

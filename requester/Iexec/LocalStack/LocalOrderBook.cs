@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 
@@ -11,7 +11,7 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// The local stack's market: the app owner and the scheduler sign their orders on demand
 /// (app 1 nRLC, workerpool 100 nRLC, trust 1), as they would publish them on the market API.
 /// </summary>
-public sealed class LocalOrderBook(PocoClient poco, Address workerpool, ISigner appOwner, ISigner scheduler) : IOrderBook
+public sealed class LocalOrderBook(PocoClient poco, Address workerpool, EthECKey appOwner, EthECKey scheduler) : IOrderBook
 {
     public const int AppPrice = 1;
 

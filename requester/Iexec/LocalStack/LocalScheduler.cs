@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
 
 namespace Daisee.Billing.Requester.Iexec.LocalStack;
@@ -60,22 +58,9 @@ public static class LocalScheduler
 
     private static async Task<List<Hash32>> NoticedDealsAsync(IChainNode node, PocoDeployment deployment, ulong fromBlock, ulong? toBlock, CancellationToken cancellationToken)
     {
-        var filter = new JsonObject
-        {
-            ["address"] = deployment.Hub.ToLowerHex(),
-            ["fromBlock"] = Quantity(fromBlock),
-            ["toBlock"] = toBlock is { } to ? Quantity(to) : "latest",
-            ["topics"] = new JsonArray(PocoAbi.SchedulerNotice.Topic.ToString()),
-        };
-        var logs = await node.RequestAsync("eth_getLogs", [filter], cancellationToken) as JsonArray ?? [];
-        return [.. logs.Select(log => new Hash32(Hex.Decode((string)log!["data"]!).AsSpan(0, Hash32.Length)))];
+        var logs = await node.GetLogsAsync(new LogQuery(deployment.Hub, [PocoAbi.Hub.Topic("SchedulerNotice")], fromBlock, toBlock), cancellationToken);
+        return [.. logs.Select(log => PocoAbi.Hub.DecodeEvent("SchedulerNotice", log.Topics, log.Data)!.Hash("dealid"))];
     }
 
-    private static async Task<ulong> BlockNumberAsync(IChainNode node, CancellationToken cancellationToken)
-    {
-        var hex = (string?)await node.RequestAsync("eth_blockNumber", [], cancellationToken) ?? "0x0";
-        return Convert.ToUInt64(hex, 16);
-    }
-
-    private static string Quantity(ulong block) => "0x" + block.ToString("x", CultureInfo.InvariantCulture);
+    private static Task<ulong> BlockNumberAsync(IChainNode node, CancellationToken cancellationToken) => node.BlockNumberAsync(cancellationToken);
 }

@@ -4,8 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Abi;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 
@@ -18,21 +17,18 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// of computed.json's deterministic-output-path, zips /iexec_out and serves it as
 /// <c>/ipfs/&lt;taskid&gt;</c>, signs the worker authorisation and calls contributeAndFinalize.
 /// </summary>
-public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, ISigner scheduler, ISigner worker, HttpClient http)
+public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, EthECKey scheduler, EthECKey worker, HttpClient http)
 {
-    private static readonly AbiFunction DatasetMultiaddr = AbiFunction.Parse("m_datasetMultiaddr() returns (bytes)");
-    private static readonly AbiFunction DatasetChecksum = AbiFunction.Parse("m_datasetChecksum() returns (bytes32)");
-
     public static string WorkerAssembly => Path.Combine(AppContext.BaseDirectory, Requester.Runners.LocalRunner.WorkerAssemblyName);
 
     /// <summary>Runs task <paramref name="index"/> of <paramref name="dealId"/> to COMPLETED; returns the task id.</summary>
     public async Task<Hash32> RunAsync(Hash32 dealId, BigInteger index, CancellationToken cancellationToken)
     {
-        await node.SendAsync(scheduler, deployment.Hub, PocoAbi.InitializeTask.EncodeCall(dealId, index), cancellationToken);
+        await node.SendAsync(scheduler, deployment.Hub, PocoAbi.Hub.Encode("initialize(bytes32,uint256)", dealId, index), cancellationToken);
         var taskId = IexecIds.TaskId(dealId, index);
-        var deal = PocoAbi.ViewDeal.DecodeOutput(await node.CallAsync(deployment.Hub, PocoAbi.ViewDeal.EncodeCall(dealId), cancellationToken)).GetValues(0);
-        var dataset = deal.GetValues(1).GetAddress(0);
-        var parameters = deal.GetString(9);
+        var deal = await new PocoClient(node, deployment).ViewDealAsync(dealId, cancellationToken);
+        var dataset = deal.Dataset;
+        var parameters = deal.Params;
         var work = Directory.CreateTempSubdirectory("daisee-wp-");
         try
         {
@@ -44,8 +40,9 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
             var location = "/ipfs/" + taskId;
             files.Put(location, ResultFiles.Zip(output.FullName));
             var results = Encoding.UTF8.GetBytes($"{{ \"storage\": \"ipfs\", \"location\": \"{location}\" }}");
-            var authorization = WorkerAuthorization.Sign(scheduler, worker.Address, taskId, Address.Zero).ToBytes();
-            await node.SendAsync(worker, deployment.Hub, PocoAbi.ContributeAndFinalize.EncodeCall(
+            var authorization = WorkerAuthorization.Sign(scheduler, worker.Address, taskId, Address.Zero);
+            await node.SendAsync(worker, deployment.Hub, PocoAbi.Hub.Encode(
+                "contributeAndFinalize",
                 taskId, digest, results, Array.Empty<byte>(), Address.Zero, Array.Empty<byte>(), authorization), cancellationToken);
             return taskId;
         }
@@ -57,8 +54,8 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
 
     private async Task DownloadDatasetAsync(Address dataset, string target, CancellationToken cancellationToken)
     {
-        var url = Encoding.UTF8.GetString(DatasetMultiaddr.DecodeOutput(await node.CallAsync(dataset, DatasetMultiaddr.EncodeCall(), cancellationToken)).GetBytes(0));
-        var checksum = DatasetChecksum.DecodeOutput(await node.CallAsync(dataset, DatasetChecksum.EncodeCall(), cancellationToken)).GetHash32(0);
+        var url = Encoding.UTF8.GetString(PocoAbi.Dataset.Decode("m_datasetMultiaddr", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetMultiaddr"), cancellationToken)).Bytes(0).AsSpan());
+        var checksum = PocoAbi.Dataset.Decode("m_datasetChecksum", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetChecksum"), cancellationToken)).Hash(0);
         var bytes = await http.GetByteArrayAsync(new Uri(url), cancellationToken);
         if (new Hash32(SHA256.HashData(bytes)) != checksum)
         {

@@ -1,3 +1,4 @@
+using Daisee.Billing.Requester.Chain;
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Commands;

@@ -1,5 +1,6 @@
+using Daisee.Billing.Requester.Chain;
 using System.CommandLine;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
@@ -47,7 +48,7 @@ public sealed class WalletCommandTests
         var first = await Verb(console).Parse(["wallet", "create", "--wallet", wallet, "--light"]).InvokeAsync();
         var address = WalletFile.ReadAddress(wallet);
 
-        var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Save(wallet, Secp256k1Key.Generate(), Password, Requester.Chain.Wallet.KeystoreOptions.Light));
+        var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Save(wallet, ChainKeys.Generate(), Password, Requester.Chain.Wallet.KeystoreOptions.Light));
 
         Assert.That(first, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That(e!.Message, Does.Contain("already exists"));

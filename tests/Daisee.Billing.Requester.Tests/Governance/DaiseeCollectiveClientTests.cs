@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Iexec;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Governance;
 using Daisee.Billing.Requester.Tests.Chain.Rpc;
 
@@ -20,7 +22,7 @@ public class DaiseeCollectiveClientTests
     private static readonly PeriodAnchor AprilAnchor = new(April2026, Sha256("task"), Sha256("result"), Rules, 0);
 
     private AnvilNode _node = null!;
-    private readonly List<ChainClient> _clients = [];
+    private readonly List<EthECKey> _clients = [];
     private DaiseeCollectiveClient _organiser = null!;
     private string _snapshot = "";
 
@@ -30,20 +32,19 @@ public class DaiseeCollectiveClientTests
         _node = await AnvilNode.StartAsync(CancellationToken.None);
         for (var index = 0; index < 5; index++)
         {
-            _clients.Add(new ChainClient(_node.Rpc, AnvilAccounts.Key(index), ChainClientOptions.LocalNode));
+            _clients.Add(AnvilAccounts.Key(index));
         }
 
-        _organiser = await DaiseeCollectiveClient.DeployAsync(_clients[0], CollectiveArtifacts.Embedded(), CancellationToken.None);
+        _organiser = await DaiseeCollectiveClient.DeployAsync(_node.Node, _clients[0], CollectiveArtifacts.Embedded(), CancellationToken.None);
         for (var index = 1; index <= 3; index++)
         {
-            await _organiser.AddMemberAsync(_clients[index].Account, Sha256("member " + index), CancellationToken.None);
+            await _organiser.AddMemberAsync(_clients[index].Address, Sha256("member " + index), CancellationToken.None);
         }
     }
 
     [OneTimeTearDown]
     public async Task StopNodeAsync()
     {
-        _clients.ForEach(client => client.Dispose());
         if (_node is not null)
         {
             await _node.DisposeAsync();
@@ -59,9 +60,9 @@ public class DaiseeCollectiveClientTests
     [Test]
     public async Task DeployAsync_EmbeddedArtifacts_DeployerIsOrganiserAndMembersHaveTheirIds()
     {
-        Assert.That(await _organiser.OrganiserAsync(CancellationToken.None), Is.EqualTo(_clients[0].Account));
-        Assert.That(await _organiser.MemberIdAsync(_clients[2].Account, CancellationToken.None), Is.EqualTo(Sha256("member 2")));
-        Assert.That((await _organiser.MemberIdAsync(_clients[4].Account, CancellationToken.None)).IsZero, Is.True);
+        Assert.That(await _organiser.OrganiserAsync(CancellationToken.None), Is.EqualTo(_clients[0].Address));
+        Assert.That(await _organiser.MemberIdAsync(_clients[2].Address, CancellationToken.None), Is.EqualTo(Sha256("member 2")));
+        Assert.That((await _organiser.MemberIdAsync(_clients[4].Address, CancellationToken.None)).IsZero, Is.True);
     }
 
     [Test]
@@ -84,8 +85,8 @@ public class DaiseeCollectiveClientTests
     public async Task RemoveMemberAsync_ApproverRemoved_ApprovalCountsOnlyCurrentMembers()
     {
         await ApproveAsync(Rules);
-        await _organiser.RemoveMemberAsync(_clients[1].Account, CancellationToken.None);
-        await _organiser.RemoveMemberAsync(_clients[2].Account, CancellationToken.None);
+        await _organiser.RemoveMemberAsync(_clients[1].Address, CancellationToken.None);
+        await _organiser.RemoveMemberAsync(_clients[2].Address, CancellationToken.None);
 
         var status = await _organiser.RulesStatusAsync(Rules, CancellationToken.None);
 
@@ -99,7 +100,7 @@ public class DaiseeCollectiveClientTests
 
         var receipt = await _organiser.AnchorAsync(AprilAnchor, CancellationToken.None);
 
-        Assert.That(receipt.Succeeded, Is.True);
+        Assert.That(receipt.Hash.IsZero, Is.False);
         Assert.That(await _organiser.AnchorOfAsync(April2026, CancellationToken.None), Is.EqualTo(AprilAnchor));
         Assert.That(await Member(3).AnchorOfAsync(202605, CancellationToken.None), Is.Null);
     }
@@ -110,7 +111,7 @@ public class DaiseeCollectiveClientTests
         await _organiser.ProposeRulesAsync(Rules, April2026, CancellationToken.None);
         await Member(1).ApproveRulesAsync(Rules, CancellationToken.None);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(() => _organiser.AnchorAsync(AprilAnchor, CancellationToken.None));
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(() => _organiser.AnchorAsync(AprilAnchor, CancellationToken.None));
 
         Assert.That(revert!.Message, Does.Contain($"RulesNotApproved({Rules}, 1, 3): the rules hash is not approved by a strict majority"));
         Assert.That(await _organiser.AnchorOfAsync(April2026, CancellationToken.None), Is.Null);
@@ -121,7 +122,7 @@ public class DaiseeCollectiveClientTests
     {
         await ApproveAsync(Rules);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(
             () => _organiser.AnchorAsync(AprilAnchor with { Period = 202603 }, CancellationToken.None));
 
         Assert.That(revert!.Message, Does.Contain($"RulesNotYetEffective({Rules}, 202604, 202603)"));
@@ -132,9 +133,9 @@ public class DaiseeCollectiveClientTests
     {
         await _organiser.ProposeRulesAsync(Rules, April2026, CancellationToken.None);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(() => Member(4).ApproveRulesAsync(Rules, CancellationToken.None));
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(() => Member(4).ApproveRulesAsync(Rules, CancellationToken.None));
 
-        Assert.That(revert!.Message, Does.Contain($"NotMember({_clients[4].Account}): the account is not a member"));
+        Assert.That(revert!.Message, Does.Contain($"NotMember({_clients[4].Address}): the account is not a member"));
     }
 
     [Test]
@@ -142,7 +143,7 @@ public class DaiseeCollectiveClientTests
     {
         await ApproveAsync(Rules);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(() => Member(1).ApproveRulesAsync(Rules, CancellationToken.None));
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(() => Member(1).ApproveRulesAsync(Rules, CancellationToken.None));
 
         Assert.That(revert!.Message, Does.Contain("AlreadyApproved("));
     }
@@ -152,9 +153,9 @@ public class DaiseeCollectiveClientTests
     {
         await ApproveAsync(Rules);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(() => Member(1).AnchorAsync(AprilAnchor, CancellationToken.None));
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(() => Member(1).AnchorAsync(AprilAnchor, CancellationToken.None));
 
-        Assert.That(revert!.Message, Does.Contain($"NotOrganiser({_clients[1].Account}): only the organiser"));
+        Assert.That(revert!.Message, Does.Contain($"NotOrganiser({_clients[1].Address}): only the organiser"));
     }
 
     [Test]
@@ -163,7 +164,7 @@ public class DaiseeCollectiveClientTests
         await ApproveAsync(Rules);
         await _organiser.AnchorAsync(AprilAnchor, CancellationToken.None);
 
-        var revert = await Assert.ThrowsAsync<ContractRevertException>(
+        var revert = await Assert.ThrowsAsync<TransactionRevertedException>(
             () => _organiser.AnchorAsync(AprilAnchor with { TaskId = Sha256("task 2") }, CancellationToken.None));
 
         Assert.That(revert!.Message, Does.Contain($"PeriodAlreadyAnchored(202604, {AprilAnchor.TaskId}): the period is already anchored"));
@@ -187,10 +188,10 @@ public class DaiseeCollectiveClientTests
     {
         await ApproveAsync(Rules);
 
-        var notAnchored = await Assert.ThrowsAsync<ContractRevertException>(
+        var notAnchored = await Assert.ThrowsAsync<TransactionRevertedException>(
             () => _organiser.SupersedeAsync(AprilAnchor, Sha256("why"), CancellationToken.None));
         await _organiser.AnchorAsync(AprilAnchor, CancellationToken.None);
-        var noReason = await Assert.ThrowsAsync<ContractRevertException>(
+        var noReason = await Assert.ThrowsAsync<TransactionRevertedException>(
             () => _organiser.SupersedeAsync(AprilAnchor, Hash32.Zero, CancellationToken.None));
 
         Assert.That(notAnchored!.Message, Does.Contain("PeriodNotAnchored(202604)"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Tests.Chain;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
@@ -43,7 +44,7 @@ public sealed class BillChecksTests
     [Test]
     public async Task Bill_WalletWithoutEth_FundMessageAndNoTransaction()
     {
-        var empty = Secp256k1Key.FromHex("0x" + new string('7', 64));
+        var empty = ChainKeys.FromHex("0x" + new string('7', 64));
         var result = await RunAsync(await SessionAsync(empty, fund: false));
 
         Assert.That(result.Step, Is.EqualTo("check the chain and the wallet"));
@@ -67,7 +68,7 @@ public sealed class BillChecksTests
     {
         var session = await SessionAsync(AnvilAccounts.Requester, fund: true);
         var wrongHub = _chain.Deployment with { Hub = Address.Parse("0x" + new string('4', 40)) };
-        var result = await RunAsync(session with { Deals = new DealTracker(_chain.Node, wrongHub) });
+        var result = await RunAsync(session with { Poco = new PocoClient(_chain.Node, wrongHub) });
 
         Assert.That(result.StandardError, Does.Contain("No contract at the hub 0x4444").And.Contain("chain.json"));
     }
@@ -150,7 +151,7 @@ public sealed class BillChecksTests
         Hex.DecodeQuantity((string)(await _chain.Node.RequestAsync("eth_getTransactionCount", [account.ToString(), "latest"], CancellationToken.None))!);
 
     /// <summary>App and workerpool registered by their owners; <paramref name="requester"/> funded with 1000 nRLC in its escrow when <paramref name="fund"/>.</summary>
-    private async Task<IexecSession> SessionAsync(Secp256k1Key requester, bool fund)
+    private async Task<IexecSession> SessionAsync(EthECKey requester, bool fund)
     {
         var (poco, ct) = (new PocoClient(_chain.Node, _chain.Deployment), CancellationToken.None);
         var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
@@ -165,8 +166,7 @@ public sealed class BillChecksTests
 
         var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, AnvilAccounts.Scheduler);
         var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromSeconds(1) };
-        return new IexecSession(poco, requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings, null,
-            new DealTracker(_chain.Node, _chain.Deployment));
+        return new IexecSession(poco, requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }
 
     /// <summary>A dataset host whose public URL is not where it writes: what a misconfigured DAISEE_DATASET_URL does.</summary>

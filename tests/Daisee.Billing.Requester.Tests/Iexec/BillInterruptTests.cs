@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Tests.Chain;
+using Nethereum.Signer;
+using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;

@@ -1,7 +1,8 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Tests.Chain;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;
@@ -153,7 +154,7 @@ public sealed class BillOncePaidTests
         var (stakeBefore, lockedBefore) = await poco.ViewAccountAsync(AnvilAccounts.Requester.Address, CancellationToken.None);
         Assert.That(lockedBefore, Is.EqualTo(new BigInteger(LocalOrderBook.AppPrice + LocalOrderBook.WorkerpoolPrice)), "the price is locked at match time");
 
-        var early = await ClaimCommand.RunAsync(console.Console, poco, session.Deals!, AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
+        var early = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
         Assert.That(early, Is.EqualTo(ExitCodes.Failure), "not claimable before the final deadline");
         // category 0 (XS): workClockTimeRef 300 s, final deadline = start + 10 × 300 s
         await _chain.Node.RequestAsync("evm_increaseTime", [3001], CancellationToken.None);
@@ -161,7 +162,7 @@ public sealed class BillOncePaidTests
         var late = await Runner(session, console).RunAsync(request with { Timeout = null }, CancellationToken.None);
         Assert.That(late.StandardError, Does.Contain($"daisee-request claim --task {taskId}"), "bill offers the claim");
 
-        var exit = await ClaimCommand.RunAsync(console.Console, poco, session.Deals!, AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
+        var exit = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
 
         var (stakeAfter, lockedAfter) = await poco.ViewAccountAsync(AnvilAccounts.Requester.Address, CancellationToken.None);
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
@@ -178,25 +179,25 @@ public sealed class BillOncePaidTests
     /// <summary>The provider's session, talking to the chain through <paramref name="rpc"/> (anvil itself or the proxy).</summary>
     private async Task<IexecSession> SessionAsync(Uri rpc)
     {
-        var node = await ChainRpcNode.ConnectAsync(LocalChain.Http, rpc, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(_chain.Package), PocoAbi.All, CancellationToken.None);
+        var node = await ChainRpcNode.ConnectAsync(LocalChain.Http, rpc, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(_chain.Package), CancellationToken.None);
         var poco = new PocoClient(node, _chain.Deployment);
         var orders = new LocalOrderBook(poco, _workerpool, AnvilAccounts.AppOwner, AnvilAccounts.Scheduler);
         var settings = IexecRunSettings.For(_app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
-        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings, null,
-            new DealTracker(node, _chain.Deployment));
+        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }
 
     /// <summary>Every deal of the hub's OrdersMatched logs whose viewDeal names the requester and the app.</summary>
     private async Task<List<Hash32>> DealsOfRequesterAsync()
     {
-        var filter = new JsonObject { ["address"] = _chain.Deployment.Hub.ToString(), ["fromBlock"] = "0x0", ["toBlock"] = "latest", ["topics"] = new JsonArray(PocoAbi.OrdersMatched.Topic.ToString()) };
+        var filter = new JsonObject { ["address"] = _chain.Deployment.Hub.ToString(), ["fromBlock"] = "0x0", ["toBlock"] = "latest", ["topics"] = new JsonArray(PocoAbi.Hub.Topic("OrdersMatched").ToString()) };
         var logs = (JsonArray)(await _chain.Node.RequestAsync("eth_getLogs", [filter], CancellationToken.None))!;
         var deals = new List<Hash32>();
         foreach (var log in logs)
         {
+            // OrdersMatched(bytes32 dealid, …): nothing indexed, the deal id is the first data word
             var dealId = new Hash32(Hex.Decode((string)log!["data"]!).AsSpan(0, 32).ToArray());
-            var deal = PocoAbi.ViewDeal.DecodeOutput(await _chain.Node.CallAsync(_chain.Deployment.Hub, PocoAbi.ViewDeal.EncodeCall(dealId), CancellationToken.None)).GetValues(0);
-            if (deal.GetAddress(6) == AnvilAccounts.Requester.Address && deal.GetValues(0).GetAddress(0) == _app)
+            var deal = PocoAbi.Hub.Decode("viewDeal", await _chain.Node.CallAsync(_chain.Deployment.Hub, PocoAbi.Hub.Encode("viewDeal", dealId), CancellationToken.None)).Tuple(0);
+            if (deal.Address("requester") == AnvilAccounts.Requester.Address && deal.Tuple("app").Address("pointer") == _app)
             {
                 deals.Add(dealId);
             }

@@ -1,6 +1,7 @@
+using Daisee.Billing.Requester.Tests.Chain;
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;
@@ -189,7 +190,7 @@ public sealed class IexecRunnerTests
     }
 
     /// <summary>App and workerpool registered, the provider (the anvil requester account) and the scheduler (its workerpool stake) funded; <paramref name="workerpoolSigner"/> signs the workerpool orders.</summary>
-    private async Task<IexecSession> PrepareAsync(ISigner workerpoolSigner)
+    private async Task<IexecSession> PrepareAsync(EthECKey workerpoolSigner)
     {
         var ct = CancellationToken.None;
         var poco = new PocoClient(_chain.Node, _chain.Deployment);
@@ -201,7 +202,7 @@ public sealed class IexecRunnerTests
         await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
         var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, workerpoolSigner);
         var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
-        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings, null, new DealTracker(_chain.Node, _chain.Deployment));
+        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }
 
     private Task<Hash32> RunSchedulerAsync()

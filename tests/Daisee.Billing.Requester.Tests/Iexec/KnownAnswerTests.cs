@@ -1,5 +1,5 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Iexec;
 
 namespace Daisee.Billing.Requester.Tests.Iexec;
@@ -65,7 +65,7 @@ public sealed class KnownAnswerTests
     [Test]
     public void ForDatasetKey_ReferenceVector_ChallengeAndAuthorization()
     {
-        var owner = Secp256k1Key.FromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+        var owner = ChainKeys.FromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
         const string secret = "q1D3Z3g8Y2o7p4k6J9s0l1m2n3b4v5c6x7z8a9s0d1f=";
 
         var challenge = SmsChallenge.ForDatasetKey(Address.Parse("0x2222222222222222222222222222222222222222"), secret);

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;

@@ -1,3 +1,4 @@
+using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Tests.Iexec.LocalStack;
@@ -13,10 +14,10 @@ public sealed class PocoDeployerTests
         var chain = await LocalChain.GetAsync();
         var hub = chain.Deployment.Hub;
 
-        var separator = PocoAbi.DomainSeparator.DecodeOutput(await chain.Node.CallAsync(hub, PocoAbi.DomainSeparator.EncodeCall(), default)).GetHash32(0);
-        var token = PocoAbi.Token.DecodeOutput(await chain.Node.CallAsync(hub, PocoAbi.Token.EncodeCall(), default)).GetAddress(0);
-        var apps = PocoAbi.AppRegistry.DecodeOutput(await chain.Node.CallAsync(hub, PocoAbi.AppRegistry.EncodeCall(), default)).GetAddress(0);
-        var supply = PocoAbi.BalanceOf.DecodeOutput(await chain.Node.CallAsync(token, PocoAbi.BalanceOf.EncodeCall(AnvilAccounts.Deployer.Address), default)).GetInteger(0);
+        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("eip712domain_separator"), default)).Hash(0);
+        var token = PocoAbi.Hub.Decode("token", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("token"), default)).Address(0);
+        var apps = PocoAbi.Hub.Decode("appregistry", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("appregistry"), default)).Address(0);
+        var supply = await new PocoClient(chain.Node, chain.Deployment).BalanceOfAsync(AnvilAccounts.Deployer.Address, default);
 
         Assert.Multiple(() =>
         {
@@ -31,7 +32,7 @@ public sealed class PocoDeployerTests
     public async Task Configure_CalledTwice_RevertsWithTheContractsReason()
     {
         var chain = await LocalChain.GetAsync();
-        var call = PocoAbi.Configure.EncodeCall(chain.Deployment.Rlc, "x", "y", 9, chain.Deployment.AppRegistry, chain.Deployment.DatasetRegistry, chain.Deployment.WorkerpoolRegistry, Requester.Chain.Address.Zero);
+        var call = PocoAbi.Hub.Encode("configure", chain.Deployment.Rlc, "x", "y", 9, chain.Deployment.AppRegistry, chain.Deployment.DatasetRegistry, chain.Deployment.WorkerpoolRegistry, Requester.Chain.Address.Zero);
 
         var error = await Assert.ThrowsAsync<TransactionRevertedException>(() => chain.Node.SendAsync(AnvilAccounts.Deployer, chain.Deployment.Hub, call, default));
 

@@ -1,9 +1,10 @@
+using Daisee.Billing.Requester.Tests.Chain;
 using System.Collections.Immutable;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Datasets;
 using Daisee.Billing.Requester.Iexec;

@@ -1,10 +1,11 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Abi;
+using Daisee.Billing.Requester.Tests.Chain;
+using Daisee.Billing.Requester.Iexec;
 using NUnit.Framework;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Abi;
 
-/// <summary>Selectors and topics from iexec-protocol.md Appendix B and poco-local-chain.md.</summary>
+/// <summary>Selectors and topics from iexec-protocol.md Appendix B and poco-local-chain.md, and the embedded PoCo ABIs that agree with them.</summary>
 public class PocoSelectorTests
 {
     [TestCase("matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes),(address,uint256,uint256,bytes32,address,address,address,bytes32,bytes),(address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes),(address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes))", "0x156194d4")]
@@ -54,7 +55,42 @@ public class PocoSelectorTests
     [TestCase("init()", "0xe1c7392a")]
     public void Selector_PocoFunction_MatchesReference(string signature, string expected)
     {
-        Assert.That(AbiFunction.Parse(signature).Selector.ToString(), Is.EqualTo(expected));
+        Assert.That(Hex.Encode(Keccak256.Hash(signature).ToArray().AsSpan(0, 4)), Is.EqualTo(expected));
+    }
+
+    [TestCase("matchOrders", "0x156194d4")]
+    [TestCase("viewDeal", "0xb74861b2")]
+    [TestCase("viewTask", "0xadccf0d5")]
+    [TestCase("viewCategory", "0x4f5f44ec")]
+    [TestCase("viewAccount", "0x6b55f4a5")]
+    [TestCase("viewConsumed", "0x4b2bec8c")]
+    [TestCase("initialize(bytes32,uint256)", "0x5b36c66b")]
+    [TestCase("contributeAndFinalize", "0x5facd761")]
+    [TestCase("claim", "0xbd66528a")]
+    [TestCase("deposit", "0xb6b55f25")]
+    [TestCase("configure", "0xb5521817")]
+    [TestCase("createCategory", "0x298503d9")]
+    [TestCase("countCategory", "0xc140996f")]
+    [TestCase("eip712domain_separator", "0x9910fd72")]
+    public void Selector_EmbeddedHubAbi_MatchesReference(string function, string expected)
+    {
+        Assert.That(Hex.Encode(PocoAbi.Hub.Selector(function)), Is.EqualTo(expected));
+    }
+
+    [TestCase("createApp", "0x3f7868ff")]
+    [TestCase("predictApp", "0xe92118ed")]
+    [TestCase("isRegistered", "0xc3c5a547")]
+    public void Selector_EmbeddedAppRegistryAbi_MatchesReference(string function, string expected)
+    {
+        Assert.That(Hex.Encode(PocoAbi.AppRegistry.Selector(function)), Is.EqualTo(expected));
+    }
+
+    [TestCase("OrdersMatched", "0xd811b592ed0899225773e8933d8df64bd0b62761a9d7aad4ed5b22735f4610a4")]
+    [TestCase("SchedulerNotice", "0x692ad61076dceddd0f1a861f737553dd61fc8501cf4190d29c4e90af6607f765")]
+    [TestCase("TaskClaimed", "0xcbc308b5f91040d2659a5201858344b0b583cd2f9e18e8470c2fa052c5b21ff8")]
+    public void Topic_EmbeddedHubAbi_MatchesReference(string eventName, string expected)
+    {
+        Assert.That(PocoAbi.Hub.Topic(eventName), Is.EqualTo(Hash32.Parse(expected)));
     }
 
     [TestCase("OrdersMatched(bytes32 dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)", "0xd811b592ed0899225773e8933d8df64bd0b62761a9d7aad4ed5b22735f4610a4")]
@@ -68,6 +104,7 @@ public class PocoSelectorTests
     [TestCase("event Transfer(address indexed from, address indexed to, uint256 value)", "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef")]
     public void Topic_PocoEvent_MatchesReference(string signature, string expected)
     {
-        Assert.That(AbiEvent.Parse(signature).Topic, Is.EqualTo(Hash32.Parse(expected)));
+        var canonical = System.Text.RegularExpressions.Regex.Replace(signature.Replace("event ", "", StringComparison.Ordinal).Replace(", ", ",", StringComparison.Ordinal), @"\s+(indexed\s+)?\w+(?=[,)])", "");
+        Assert.That(Keccak256.Hash(canonical), Is.EqualTo(Hash32.Parse(expected)));
     }
 }

@@ -1,3 +1,4 @@
+using Daisee.Billing.Requester.Tests.Chain;
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Abi;
 using NUnit.Framework;
@@ -36,8 +37,8 @@ public class RevertReasonTests
     [Test]
     public void Decode_KnownCustomError_FormatsNameAndArguments()
     {
-        var error = AbiError.Parse("error FunctionNotFound(bytes4 selector)");
-        var data = error.Encode(Hex.Decode("0x12345678"));
+        var error = new Nethereum.ABI.Model.ErrorABI("FunctionNotFound") { InputParameters = [new Nethereum.ABI.Model.Parameter("bytes4", "selector", 1)] };
+        byte[] data = [.. Keccak256.Hash("FunctionNotFound(bytes4)").ToArray().AsSpan(0, 4), 0x12, 0x34, 0x56, 0x78, .. new byte[28]];
 
         var reason = RevertReason.Decode(data, [error]);
 

@@ -1,4 +1,5 @@
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Tests.Chain;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain;
 using NUnit.Framework;
 

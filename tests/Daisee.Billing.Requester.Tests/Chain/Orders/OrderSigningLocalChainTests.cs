@@ -1,7 +1,7 @@
+using Daisee.Billing.Requester.Tests.Chain;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
-using Daisee.Billing.Requester.Chain.Signing;
 using NUnit.Framework;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Orders;
@@ -9,10 +9,10 @@ namespace Daisee.Billing.Requester.Tests.Chain.Orders;
 /// <summary>poco-local-chain.md "Test vectors" (chain 31337, anvil key #1), cross-checked there against the deployed hub.</summary>
 public class OrderSigningLocalChainTests
 {
-    private static readonly Secp256k1Key Key =
-        Secp256k1Key.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    private static readonly EthECKey Key =
+        ChainKeys.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 
-    private static readonly Eip712Domain Domain =
+    private static readonly IexecDomain Domain =
         IexecDomain.For(31337, Address.Parse("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707"));
 
     private static readonly AppOrder AppOrder = new(
@@ -51,13 +51,8 @@ public class OrderSigningLocalChainTests
     [Test]
     public void DomainTypeHash_Standard_MatchesReference()
     {
-        var types = new Dictionary<string, System.Collections.Immutable.ImmutableArray<TypedDataField>>
-        {
-            [TypedDataHasher.DomainTypeName] = Domain.Fields,
-        };
-
         Assert.That(
-            TypedDataHasher.TypeHash(types, TypedDataHasher.DomainTypeName),
+            Keccak256.Hash("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
             Is.EqualTo(Hash32.Parse("0x8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f")));
     }
 
@@ -91,8 +86,8 @@ public class OrderSigningLocalChainTests
     [Test]
     public void ToTypedData_AppOrder_HasTheSameDigestThroughTheGenericPath()
     {
-        var typedData = TypedDataJson.Parse(TypedDataJson.Serialize(OrderSigning.ToTypedData(AppOrder, Domain)));
+        var typedData = OrderSigning.ToTypedDataJson(AppOrder, Domain);
 
-        Assert.That(TypedDataHasher.Digest(typedData), Is.EqualTo(OrderSigning.Hash(AppOrder, Domain)));
+        Assert.That(new Hash32(Nethereum.Signer.EIP712.Eip712TypedDataSigner.Current.EncodeTypedData(typedData) is var encoded ? Nethereum.Util.Sha3Keccack.Current.CalculateHash(encoded) : []), Is.EqualTo(OrderSigning.Hash(AppOrder, Domain)));
     }
 }

@@ -1,16 +1,15 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
-using Daisee.Billing.Requester.Chain.Signing;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Orders;
 
 /// <summary>The four mutually matchable orders of iexec-protocol.md §4.6 (chain 421614, anvil key #0).</summary>
 internal static class ProtocolOrders
 {
-    public static readonly Secp256k1Key Key = Secp256k1Key.FromHex(CastVectors.AnvilKey0);
+    public static readonly EthECKey Key = ChainKeys.FromHex(CastVectors.AnvilKey0);
 
-    public static readonly Eip712Domain Domain =
+    public static readonly IexecDomain Domain =
         IexecDomain.For(421614, Address.Parse("0xB2157BF2fAb286b2A4170E3491Ac39770111Da3E"));
 
     public static readonly Hash32 Salt = Hash32.Parse("0x" + string.Concat(Enumerable.Repeat("ab", 32)));

@@ -1,6 +1,6 @@
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Abi;
-using Daisee.Billing.Requester.Chain.Crypto;
+using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
 using NUnit.Framework;
 
@@ -9,8 +9,8 @@ namespace Daisee.Billing.Requester.Tests.Chain.Orders;
 /// <summary>poco-local-chain.md "Worker authorization (contributeAndFinalize)".</summary>
 public class WorkerAuthorizationTests
 {
-    private static readonly Secp256k1Key Scheduler =
-        Secp256k1Key.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    private static readonly EthECKey Scheduler =
+        ChainKeys.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 
     private static readonly Address Worker = Address.Parse("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc");
 
@@ -20,7 +20,7 @@ public class WorkerAuthorizationTests
     [Test]
     public void Packed_WorkerTaskChallenge_Is72ReferenceBytes()
     {
-        var packed = AbiPacked.Encode([AbiType.Address, AbiType.Bytes32, AbiType.Address], [Worker, TaskId, Address.Zero]);
+        byte[] packed = [.. Worker.ToArray(), .. TaskId.ToArray(), .. Address.Zero.ToArray()];
 
         Assert.That(
             Hex.Encode(packed),
@@ -49,7 +49,7 @@ public class WorkerAuthorizationTests
         var signature = WorkerAuthorization.Sign(Scheduler, Worker, TaskId, Address.Zero);
 
         Assert.That(
-            signature.ToString(),
+            Hex.Encode(signature),
             Is.EqualTo("0x8faa76a27423bfb55dcc80733b31309786e578e7a15f65f08ef470aa979207e5230feb8a1604649a95dba0374ded2ac2daccbbd9402efecf9b6749ec075668f11c"));
     }
 }

@@ -1,3 +1,4 @@
+using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Rpc;
 using NUnit.Framework;
 

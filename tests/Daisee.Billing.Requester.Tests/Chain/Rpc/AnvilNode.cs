@@ -1,7 +1,9 @@
+using Daisee.Billing.Requester.Chain;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Rpc;
 
@@ -18,20 +20,16 @@ internal sealed class AnvilNode : IAsyncDisposable
         _process = process;
         Endpoint = endpoint;
         Http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        Client = new JsonRpcClient(Http, endpoint);
-        Rpc = new EthRpc(Client);
-        Anvil = new AnvilRpc(Client);
     }
 
     public Uri Endpoint { get; }
 
     public HttpClient Http { get; }
 
-    public JsonRpcClient Client { get; }
+    /// <summary>The requester's chain client on this node.</summary>
+    public ChainRpcNode Node { get; private set; } = null!;
 
-    public EthRpc Rpc { get; }
-
-    public AnvilRpc Anvil { get; }
+    public AnvilRpc Anvil => new(Node);
 
     public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +46,7 @@ internal sealed class AnvilNode : IAsyncDisposable
         {
             try
             {
-                await node.Rpc.ChainIdAsync(cancellationToken);
+                node.Node = await ChainRpcNode.ConnectAsync(node.Http, node.Endpoint, ChainNodeOptions.LocalNode, PocoAbi.All, cancellationToken);
                 return node;
             }
             catch (HttpRequestException)
@@ -63,6 +61,7 @@ internal sealed class AnvilNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Node?.Dispose();
         Http.Dispose();
         if (!_process.HasExited)
         {

@@ -1,3 +1,4 @@
+using Daisee.Billing.Requester.Chain;
 using System.Diagnostics;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Rpc;

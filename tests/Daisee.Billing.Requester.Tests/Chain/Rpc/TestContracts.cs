@@ -1,5 +1,4 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Abi;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Rpc;
 
@@ -9,10 +8,11 @@ internal static class TestContracts
     /// <summary>Runtime that reverts every call with <c>Error("nope")</c>.</summary>
     public static byte[] RevertingRuntime()
     {
-        var payload = RevertReason.ErrorString.Encode("nope");
+        var payload = new Nethereum.ABI.FunctionEncoding.FunctionCallEncoder().EncodeRequest("08c379a0", [new Nethereum.ABI.Model.Parameter("string", 1)], "nope");
+        var bytes = Hex.Decode(payload);
         // PUSH1 len PUSH1 12 PUSH1 0 CODECOPY PUSH1 len PUSH1 0 REVERT, then the payload at offset 12.
-        byte[] code = [0x60, (byte)payload.Length, 0x60, 12, 0x60, 0, 0x39, 0x60, (byte)payload.Length, 0x60, 0, 0xfd];
-        return [.. code, .. payload];
+        byte[] code = [0x60, (byte)bytes.Length, 0x60, 12, 0x60, 0, 0x39, 0x60, (byte)bytes.Length, 0x60, 0, 0xfd];
+        return [.. code, .. bytes];
     }
 
     /// <summary>Runtime that emits LOG1(topic) with empty data on every call.</summary>

@@ -1,19 +1,20 @@
-using Daisee.Billing.Requester.Chain.Crypto;
+using Daisee.Billing.Requester.Chain;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 
 /// <summary>anvil's default accounts (mnemonic "test test … junk"): public test keys, never real funds.</summary>
 public static class AnvilAccounts
 {
-    public static Secp256k1Key Deployer { get; } = Secp256k1Key.FromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    public static EthECKey Deployer { get; } = ChainKeys.FromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 
-    public static Secp256k1Key AppOwner { get; } = Secp256k1Key.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    public static EthECKey AppOwner { get; } = ChainKeys.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 
-    public static Secp256k1Key DatasetOwner { get; } = Secp256k1Key.FromHex("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+    public static EthECKey DatasetOwner { get; } = ChainKeys.FromHex("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
 
-    public static Secp256k1Key Scheduler { get; } = Secp256k1Key.FromHex("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
+    public static EthECKey Scheduler { get; } = ChainKeys.FromHex("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
 
-    public static Secp256k1Key Requester { get; } = Secp256k1Key.FromHex("0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a");
+    public static EthECKey Requester { get; } = ChainKeys.FromHex("0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a");
 
-    public static Secp256k1Key Worker { get; } = Secp256k1Key.FromHex("0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba");
+    public static EthECKey Worker { get; } = ChainKeys.FromHex("0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba");
 }

@@ -67,7 +67,7 @@ public sealed class LocalChain
         var anvil = await AnvilProcess.StartAsync(LoopbackPorts.Free(), CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => anvil.Dispose();
         var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainClientOptions.LocalNode, PocoDeployer.KnownErrors(package), PocoAbi.All, CancellationToken.None);
+        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), CancellationToken.None);
         var deployment = await new PocoDeployer(package, node, AnvilAccounts.Deployer).DeployAsync(CancellationToken.None);
         return new LocalChain(anvil, node, package, deployment);
     }
