@@ -152,9 +152,12 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
 
     private static RunResult Interrupted(RunRequest request, IexecProgress progress)
     {
-        var message = progress.TaskId is { } task
-            ? $"Interrupted while waiting: task {task} keeps running on chain (already paid). Run the same command again to follow it: {request.ResumeCommand ?? "the same bill command"}"
-            : $"Interrupted during '{progress.Step}', before any deal was bought. Run the same command again: {request.ResumeCommand ?? "the same bill command"}";
+        var resume = request.ResumeCommand ?? "the same bill command";
+        var message = progress.TaskId is { } task && progress.Paid
+            ? $"Interrupted while waiting: task {task} keeps running on chain (already paid). Run the same command again to follow it: {resume}"
+            : progress.Step == IexecPurchase.MatchStep
+                ? $"Interrupted while matchOrders was under way: the deal may exist. Run the same command again, it finds it and follows it (nothing is paid twice): {resume}"
+                : $"Interrupted during '{progress.Step}', before any deal was bought. Run the same command again: {resume}";
         return new RunResult(ExitCodes.Interrupted, request.OutputFolder, string.Empty, message) { TaskId = progress.TaskId, Step = progress.Step };
     }
 

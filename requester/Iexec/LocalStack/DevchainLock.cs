@@ -14,6 +14,7 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 public sealed class DevchainLock : IDisposable
 {
     private readonly List<(FileStream Lock, string PidFile)> _held = [];
+    private readonly List<string> _takenOver = [];
 
     private DevchainLock()
     {
@@ -21,8 +22,6 @@ public sealed class DevchainLock : IDisposable
 
     /// <summary>Messages about stale locks taken over (dead PIDs), for the console.</summary>
     public IReadOnlyList<string> TakenOver => _takenOver;
-
-    private readonly List<string> _takenOver = [];
 
     /// <summary>Takes both locks, or throws an <see cref="InvalidOperationException"/> naming the devchain (PID) or program in the way.</summary>
     public static DevchainLock Acquire(string stateFolder, int port)

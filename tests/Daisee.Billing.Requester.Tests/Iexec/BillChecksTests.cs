@@ -112,6 +112,41 @@ public sealed class BillChecksTests
     }
 
     [Test]
+    public async Task Bill_TeeTagWithTheSmsDown_SmsNamedBeforeAnyTransaction()
+    {
+        var requester = Requester.Chain.Rpc.AnvilAccounts.Key(8);
+        var session = await SessionAsync(requester, fund: true);
+        var dead = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
+        var result = await RunAsync(session with { Sms = new SmsClient(LocalChain.Http, dead), Settings = session.Settings with { Tag = IexecTags.Tdx } });
+
+        Assert.That(result.Step, Is.EqualTo("check the chain and the wallet"));
+        Assert.That(result.StandardError, Does.Contain("The SMS of chain.json does not answer"));
+        Assert.That(await NonceAsync(requester.Address), Is.EqualTo(new System.Numerics.BigInteger(2)), "only the funding transactions (approve, deposit)");
+    }
+
+    [Test]
+    public async Task Bill_ChainJsonNamesAnotherChainId_BothIdsNamed()
+    {
+        var chainFile = Path.Combine(_folder, "chain.json");
+        await File.WriteAllTextAsync(chainFile, ChainJson(_chain.Anvil.Endpoint.ToString(), _files.BaseAddress.ToString()).Replace("\"31337\"", "\"42161\"", StringComparison.Ordinal));
+        var wallet = Path.Combine(_folder, "wallet.json");
+        WalletFile.Save(wallet, AnvilAccounts.Requester, "pw", KeystoreOptions.Light);
+        var environment = new Dictionary<string, string>
+        {
+            ["DAISEE_CHAIN_FILE"] = chainFile, [WalletFile.PathVariable] = wallet, [WalletFile.PasswordVariable] = "pw",
+            ["DAISEE_APP"] = "0x" + new string('1', 40), ["DAISEE_DATASET_FOLDER"] = _folder, ["DAISEE_DATASET_URL"] = _files.BaseAddress.ToString(),
+        };
+        var options = IexecOptions.FromEnvironment(environment.GetValueOrDefault);
+        using var console = new RecordingConsole();
+
+        var result = await new IexecRunner(ct => IexecConnection.ConnectAsync(options, LocalChain.Http, ct), console.Console, _folder)
+            .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_folder, "out"), ["--month", "2026-06"]), CancellationToken.None);
+
+        Assert.That(result.Step, Is.EqualTo("connect to the chain"));
+        Assert.That(result.StandardError, Does.Contain("serves chain 31337").And.Contain("is chain 42161"));
+    }
+
+    [Test]
     public async Task Bill_NoAppConfigured_ConfigurationStepNamed()
     {
         var chainFile = Path.Combine(_folder, "chain.json");
