@@ -4,7 +4,7 @@ namespace Daisee.Billing.Requester.Journal;
 /// One purchase of <c>bill --runner iexec</c>: which chain, hub and app, the request's <c>iexec_args</c> (the
 /// period), the sha256 of the packed dataset before any encryption, and what was bought — the dataset
 /// address, the deal id (known before <c>matchOrders</c> is sent: keccak256(requestHash ‖ 0)), the task id,
-/// and <see cref="State"/>. Hex values are 0x-prefixed lowercase.
+/// and <see cref="State"/>. Addresses are EIP-55 checksummed, ids 0x-prefixed, the dataset sha256 plain lowercase hex.
 /// </summary>
 public sealed record JournalEntry(
     string ChainId, string Hub, string App, string Arguments, string DatasetSha256, string Dataset, string DealId, string TaskId, string State)
