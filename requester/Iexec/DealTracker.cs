@@ -58,7 +58,7 @@ public sealed class DealTracker(PocoClient poco)
     public async Task<BigInteger> ChainTimeAsync(CancellationToken cancellationToken)
     {
         var block = await poco.Node.RequestAsync("eth_getBlockByNumber", ["latest", false], cancellationToken);
-        return Hex.DecodeQuantity((string?)block?["timestamp"] ?? "0x0");
+        return new Nethereum.Hex.HexTypes.HexBigInteger((string?)block?["timestamp"] ?? "0x0").Value;
     }
 
     /// <summary>True when the hub address holds contract code (<c>eth_getCode</c> non-empty).</summary>

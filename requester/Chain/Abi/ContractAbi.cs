@@ -71,6 +71,10 @@ public sealed class ContractAbi
         return new AbiRecord(new EventTopicDecoder().DecodeDefaultTopics(abi, topicTexts, data.AsSpan().ToArray().ToHex(true)));
     }
 
+    /// <summary>The (name, type) members of the tuple parameter <paramref name="index"/> of <paramref name="function"/>.</summary>
+    public ImmutableArray<(string Name, string Type)> TupleComponents(string function, int index) =>
+        [.. ((Nethereum.ABI.TupleType)Function(function).InputParameters[index].ABIType).Components.Select(c => (c.Name, c.Type))];
+
     /// <summary>The topic (keccak of the signature) of an event.</summary>
     public Hash32 Topic(string eventName) => Hash32.Parse(Event(eventName).Sha3Signature);
 

@@ -17,13 +17,8 @@ public sealed record AppOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>AppOrder(address app,uint256 appprice,uint256 volume,bytes32 tag,address datasetrestrict,address workerpoolrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("app", "address"), new("appprice", "uint256"), new("volume", "uint256"), new("tag", "bytes32"),
-        new("datasetrestrict", "address"), new("workerpoolrestrict", "address"), new("requesterrestrict", "address"),
-        new("salt", "bytes32"),
-    ];
+    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>AppOrder(address app,uint256 appprice,uint256 volume,bytes32 tag,address datasetrestrict,address workerpoolrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
+    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(0);
 
     /// <inheritdoc />
     public string PrimaryType => "AppOrder";

@@ -25,14 +25,8 @@ public sealed record RequestOrder(
     string Params,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>RequestOrder(address app,uint256 appmaxprice,address dataset,uint256 datasetmaxprice,address workerpool,uint256 workerpoolmaxprice,address requester,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address beneficiary,address callback,string params,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("app", "address"), new("appmaxprice", "uint256"), new("dataset", "address"), new("datasetmaxprice", "uint256"),
-        new("workerpool", "address"), new("workerpoolmaxprice", "uint256"), new("requester", "address"),
-        new("volume", "uint256"), new("tag", "bytes32"), new("category", "uint256"), new("trust", "uint256"),
-        new("beneficiary", "address"), new("callback", "address"), new("params", "string"), new("salt", "bytes32"),
-    ];
+    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>RequestOrder(address app,uint256 appmaxprice,address dataset,uint256 datasetmaxprice,address workerpool,uint256 workerpoolmaxprice,address requester,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address beneficiary,address callback,string params,bytes32 salt)</c>.</summary>
+    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(3);
 
     /// <inheritdoc />
     public string PrimaryType => "RequestOrder";

@@ -20,13 +20,8 @@ public sealed record WorkerpoolOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members of <c>WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } =
-    [
-        new("workerpool", "address"), new("workerpoolprice", "uint256"), new("volume", "uint256"), new("tag", "bytes32"),
-        new("category", "uint256"), new("trust", "uint256"), new("apprestrict", "address"), new("datasetrestrict", "address"),
-        new("requesterrestrict", "address"), new("salt", "bytes32"),
-    ];
+    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
+    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(2);
 
     /// <inheritdoc />
     public string PrimaryType => "WorkerpoolOrder";

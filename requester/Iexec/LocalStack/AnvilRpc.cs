@@ -31,5 +31,5 @@ public sealed class AnvilRpc(IChainNode node)
 
     /// <summary><c>anvil_setBalance</c> in wei.</summary>
     public Task SetBalanceAsync(Address address, BigInteger wei, CancellationToken cancellationToken) =>
-        node.RequestAsync("anvil_setBalance", [address.ToLowerHex(), "0x" + wei.ToString("x", System.Globalization.CultureInfo.InvariantCulture).TrimStart('0').PadLeft(1, '0')], cancellationToken);
+        node.RequestAsync("anvil_setBalance", [address.ToLowerHex(), new Nethereum.Hex.HexTypes.HexBigInteger(wei).HexValue], cancellationToken);
 }

@@ -22,21 +22,4 @@ public class HexTests
     {
         Assert.That(Hex.TryDecode(text, out _), Is.False);
     }
-
-    [TestCase(0, "0x0")]
-    [TestCase(1, "0x1")]
-    [TestCase(255, "0xff")]
-    [TestCase(1024, "0x400")]
-    public void EncodeQuantity_Value_HasNoLeadingZeros(int value, string expected)
-    {
-        Assert.That(Hex.EncodeQuantity(value), Is.EqualTo(expected));
-        Assert.That(Hex.DecodeQuantity(expected), Is.EqualTo(new BigInteger(value)));
-    }
-
-    [TestCase("0x")]
-    [TestCase("12")]
-    public void DecodeQuantity_NotAQuantity_Throws(string text)
-    {
-        Assert.That(() => Hex.DecodeQuantity(text), Throws.TypeOf<FormatException>());
-    }
 }

@@ -183,7 +183,7 @@ public sealed class BillChecksTests
     }
 
     private async Task<System.Numerics.BigInteger> NonceAsync(Address account) =>
-        Hex.DecodeQuantity((string)(await _chain.Node.RequestAsync("eth_getTransactionCount", [account.ToString(), "latest"], CancellationToken.None))!);
+        new Nethereum.Hex.HexTypes.HexBigInteger((string)(await _chain.Node.RequestAsync("eth_getTransactionCount", [account.ToString(), "latest"], CancellationToken.None))!).Value;
 
     /// <summary>App and workerpool registered by their owners; <paramref name="requester"/> funded with 1000 nRLC in its escrow when <paramref name="fund"/>.</summary>
     private async Task<IexecSession> SessionAsync(EthECKey requester, bool fund)
