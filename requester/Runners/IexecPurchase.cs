@@ -127,6 +127,8 @@ public sealed class IexecPurchase(IexecSession session, DealTracker deals, BillJ
                 $"The escrow of {requester} holds {stake} nRLC; the task costs {price} nRLC: run `daisee-request account deposit {price - stake}` (or more), then the same command again.");
         }
 
+        console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Price: app {appOrder.Order.AppPrice} + workerpool {poolOrder.Order.WorkerpoolPrice} = [blue]{price} nRLC[/] per task, locked from the escrow ({stake} nRLC available)."));
         return (appOrder, poolOrder);
     }
 

@@ -139,6 +139,7 @@ public sealed class BillOncePaidTests
 
         Assert.That(again.StandardError, Does.Contain("still UNSET"));
         Assert.That(console.Text, Does.Contain("--new-deal: buying a new deal; it costs the task's price again"));
+        Assert.That(console.Text.ReplaceLineEndings(" "), Does.Contain($"= {LocalOrderBook.AppPrice + LocalOrderBook.WorkerpoolPrice} nRLC per task"), "the price of the new deal is said");
         Assert.That(await DealsOfRequesterAsync(), Has.Count.EqualTo(2));
     }
 
