@@ -10,14 +10,12 @@ namespace Daisee.Billing.Requester.Chain;
 /// </summary>
 public readonly record struct Address
 {
-    /// <summary>Length in bytes.</summary>
     public const int Length = 20;
 
     private readonly ulong _high;
     private readonly ulong _middle;
     private readonly uint _low;
 
-    /// <summary>Copies exactly 20 bytes.</summary>
     public Address(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length != Length)
@@ -30,10 +28,8 @@ public readonly record struct Address
         _low = BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]);
     }
 
-    /// <summary>0x0000000000000000000000000000000000000000.</summary>
     public static Address Zero => default;
 
-    /// <summary>True for the zero address.</summary>
     public bool IsZero => this == default;
 
     /// <summary>Parses an address; throws <see cref="FormatException"/> on bad text or a wrong checksum.</summary>
@@ -58,19 +54,12 @@ public readonly record struct Address
         return !mixedCase || digits.SequenceEqual(address.ToChecksumString().AsSpan(2));
     }
 
-    /// <summary>Writes the 20 bytes into <paramref name="destination"/>.</summary>
-    public void CopyTo(Span<byte> destination)
-    {
-        BinaryPrimitives.WriteUInt64BigEndian(destination, _high);
-        BinaryPrimitives.WriteUInt64BigEndian(destination[8..], _middle);
-        BinaryPrimitives.WriteUInt32BigEndian(destination[16..], _low);
-    }
-
-    /// <summary>A fresh 20-byte array.</summary>
     public byte[] ToArray()
     {
         var bytes = new byte[Length];
-        CopyTo(bytes);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, _high);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(8), _middle);
+        BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(16), _low);
         return bytes;
     }
 
@@ -80,6 +69,5 @@ public readonly record struct Address
     /// <summary>EIP-55 (Nethereum's checksum): a letter is upper case when the matching nibble of keccak(lower-case hex) is ≥ 8.</summary>
     public string ToChecksumString() => Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(ToLowerHex());
 
-    /// <summary>The EIP-55 checksum form.</summary>
     public override string ToString() => ToChecksumString();
 }

@@ -10,7 +10,6 @@ namespace Daisee.Billing.Requester.Chain;
 /// </summary>
 public readonly record struct Hash32
 {
-    /// <summary>Length in bytes.</summary>
     public const int Length = 32;
 
     private readonly ulong _word0;
@@ -18,7 +17,6 @@ public readonly record struct Hash32
     private readonly ulong _word2;
     private readonly ulong _word3;
 
-    /// <summary>Copies exactly 32 bytes.</summary>
     public Hash32(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length != Length)
@@ -32,10 +30,8 @@ public readonly record struct Hash32
         _word3 = BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]);
     }
 
-    /// <summary>The all-zero value.</summary>
     public static Hash32 Zero => default;
 
-    /// <summary>True for the all-zero value.</summary>
     public bool IsZero => this == default;
 
     /// <summary>Parses <c>0x</c> + 64 hex digits; throws <see cref="FormatException"/> otherwise.</summary>
@@ -45,14 +41,9 @@ public readonly record struct Hash32
     /// <summary>Parses 64 hex digits (optional <c>0x</c>).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out Hash32 value)
     {
-        value = default;
-        if (!Hex.TryDecode(text, out var bytes) || bytes.Length != Length)
-        {
-            return false;
-        }
-
-        value = new Hash32(bytes);
-        return true;
+        var valid = Hex.TryDecode(text, out var bytes) && bytes.Length == Length;
+        value = valid ? new Hash32(bytes) : default;
+        return valid;
     }
 
     /// <summary>The unsigned 256-bit big-endian word for <paramref name="value"/> (0 ≤ value &lt; 2^256).</summary>
@@ -68,26 +59,17 @@ public readonly record struct Hash32
         return new Hash32(bytes);
     }
 
-    /// <summary>The value read as an unsigned big-endian integer.</summary>
     public BigInteger ToBigInteger() => new(ToArray(), isUnsigned: true, isBigEndian: true);
 
-    /// <summary>Writes the 32 bytes into <paramref name="destination"/>.</summary>
-    public void CopyTo(Span<byte> destination)
-    {
-        BinaryPrimitives.WriteUInt64BigEndian(destination, _word0);
-        BinaryPrimitives.WriteUInt64BigEndian(destination[8..], _word1);
-        BinaryPrimitives.WriteUInt64BigEndian(destination[16..], _word2);
-        BinaryPrimitives.WriteUInt64BigEndian(destination[24..], _word3);
-    }
-
-    /// <summary>A fresh 32-byte array.</summary>
     public byte[] ToArray()
     {
         var bytes = new byte[Length];
-        CopyTo(bytes);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, _word0);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(8), _word1);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(16), _word2);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(24), _word3);
         return bytes;
     }
 
-    /// <summary><c>0x</c> + 64 lower-case hex digits.</summary>
     public override string ToString() => Hex.Encode(ToArray());
 }

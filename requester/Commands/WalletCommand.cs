@@ -39,11 +39,12 @@ public static class WalletCommand
 
             return Save(console, environment, parse.GetValue(path), key, parse.GetValue(light));
         });
-        var show = new Command("show", "Show the account's address (no password needed).") { path };
+        var show = new Command("show", "Show the account's address (asks the password only for a keystore that does not state it).") { path };
         show.SetAction(parse =>
         {
             var file = WalletFile.Resolve(parse.GetValue(path), environment);
-            console.MarkupLine($"Address: [blue]{WalletFile.ReadAddress(file)}[/]");
+            var address = WalletFile.ReadAddress(file, () => environment(WalletFile.PasswordVariable) ?? console.Prompt(new TextPrompt<string>("Wallet password:").Secret()));
+            console.MarkupLine($"Address: [blue]{address}[/]");
             console.MarkupLine($"Keystore: {Markup.Escape(Path.GetFullPath(file))}");
             return ExitCodes.Ok;
         });

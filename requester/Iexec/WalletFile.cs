@@ -50,9 +50,17 @@ public static class WalletFile
         return key.Address;
     }
 
-    /// <summary>The address the keystore states (no password needed).</summary>
-    public static Address ReadAddress(string path) =>
-        Keystore.ReadAddress(Read(path)) ?? throw new InvalidOperationException($"{path} is not a v3 keystore with an address.");
+    /// <summary>
+    /// The wallet's address: the one the keystore states (no password needed) or, for a v3 keystore
+    /// without <c>address</c> (some tools omit it), the one its key gives once unlocked with <paramref name="password"/>.
+    /// </summary>
+    public static Address ReadAddress(string path, Func<string> password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        var json = Read(path);
+        return Keystore.ReadAddress(json)
+            ?? (Keystore.IsKeystore(json) ? Unlock(path, password()).Address : throw new InvalidOperationException($"{path} is not a v3 keystore."));
+    }
 
     /// <summary>Decrypts the wallet; a wrong password is an error naming the file.</summary>
     public static EthECKey Unlock(string path, string password) =>

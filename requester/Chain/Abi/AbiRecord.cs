@@ -10,28 +10,21 @@ namespace Daisee.Billing.Requester.Chain.Abi;
 /// </summary>
 public sealed class AbiRecord(IReadOnlyList<ParameterOutput> values)
 {
-    /// <summary>How many values.</summary>
     public int Count => values.Count;
 
-    /// <summary>A nested tuple.</summary>
     public AbiRecord Tuple(string name) => new((List<ParameterOutput>)Value(name));
 
     /// <summary>The only value of a function that returns one tuple.</summary>
     public AbiRecord Tuple(int index) => new((List<ParameterOutput>)values[index].Result);
 
-    /// <summary>An <c>address</c>.</summary>
     public Address Address(string name) => Chain.Address.Parse((string)Value(name));
 
-    /// <summary>An <c>address</c> by position.</summary>
     public Address Address(int index) => Chain.Address.Parse((string)values[index].Result);
 
-    /// <summary>An <c>address[]</c>.</summary>
     public ImmutableArray<Address> Addresses(string name) => [.. ((IEnumerable<object>)Value(name)).Select(a => Chain.Address.Parse((string)a))];
 
-    /// <summary>A <c>bytes32</c>.</summary>
     public Hash32 Hash(string name) => new((byte[])Value(name));
 
-    /// <summary>A <c>bytes32</c> by position.</summary>
     public Hash32 Hash(int index) => new((byte[])values[index].Result);
 
     /// <summary>Any <c>uintN</c>/<c>intN</c>.</summary>
@@ -40,16 +33,12 @@ public sealed class AbiRecord(IReadOnlyList<ParameterOutput> values)
     /// <summary>Any <c>uintN</c>/<c>intN</c> by position.</summary>
     public BigInteger Number(int index) => ToInteger(values[index].Result);
 
-    /// <summary>A <c>bool</c> by position.</summary>
     public bool Bool(int index) => (bool)values[index].Result;
 
-    /// <summary>A <c>string</c>.</summary>
     public string Text(string name) => (string)Value(name);
 
-    /// <summary>A <c>bytes</c>.</summary>
     public ImmutableArray<byte> Bytes(string name) => [.. (byte[])Value(name)];
 
-    /// <summary>A <c>bytes</c> by position.</summary>
     public ImmutableArray<byte> Bytes(int index) => [.. (byte[])values[index].Result];
 
     private object Value(string name) =>

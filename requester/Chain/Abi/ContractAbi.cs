@@ -30,7 +30,6 @@ public sealed class ContractAbi
             .ToFrozenDictionary(f => f.Sha3Signature, f => f.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>The custom errors the ABI declares.</summary>
     public ImmutableArray<ErrorABI> Errors => [.. _abi.Errors ?? []];
 
     /// <summary>Every function's 4-byte selector.</summary>
@@ -78,7 +77,6 @@ public sealed class ContractAbi
     /// <summary>The topic (keccak of the signature) of an event.</summary>
     public Hash32 Topic(string eventName) => Hash32.Parse(Event(eventName).Sha3Signature);
 
-    /// <summary>The selector of a function.</summary>
     public byte[] Selector(string function) => Function(function).Sha3Signature.HexToByteArray();
 
     /// <summary>The function name of call data, for readable messages ("matchOrders reverted: …"), or null.</summary>

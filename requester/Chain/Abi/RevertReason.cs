@@ -48,7 +48,6 @@ public sealed record RevertReason(RevertReasonKind Kind, string Message, Immutab
         return new RevertReason(RevertReasonKind.Unknown, $"unknown error {selector} ({data.Length} bytes)", raw);
     }
 
-    /// <summary>The message.</summary>
     public override string ToString() => Message;
 
     /// <summary>Revert data is untrusted: a truncated or malformed payload is "unknown", never an exception.</summary>

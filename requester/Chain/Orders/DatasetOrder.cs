@@ -14,17 +14,8 @@ public sealed record DatasetOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>DatasetOrder(address dataset,uint256 datasetprice,uint256 volume,bytes32 tag,address apprestrict,address workerpoolrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(1);
-
     /// <summary>The all-zero order that <c>matchOrders</c> takes (with an empty signature) when a deal has no dataset.</summary>
     public static DatasetOrder None { get; } = new(default, 0, 0, default, default, default, default, default);
-
-    /// <inheritdoc />
-    public string PrimaryType => "DatasetOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
 
     /// <inheritdoc />
     public ImmutableArray<object> Values =>

@@ -10,42 +10,34 @@ namespace Daisee.Billing.Requester.Chain.Orders;
 /// </summary>
 public sealed record IexecDomain(BigInteger ChainId, Address Hub)
 {
-    /// <summary>The domain name.</summary>
     public const string Name = "iExecODB";
 
-    /// <summary>The domain version.</summary>
     public const string Version = "5.0.0";
 
     /// <summary>The domain of the hub <paramref name="hub"/> on chain <paramref name="chainId"/>.</summary>
     public static IexecDomain For(BigInteger chainId, Address hub) => new(chainId, hub);
 
-    /// <summary>The <c>EIP712Domain</c> members.</summary>
-    internal static MemberDescription[] Members { get; } =
+    /// <summary>The <c>EIP712Domain</c> type members, as typed-data JSON.</summary>
+    public static JsonArray Members() =>
     [
-        new() { Name = "name", Type = "string" },
-        new() { Name = "version", Type = "string" },
-        new() { Name = "chainId", Type = "uint256" },
-        new() { Name = "verifyingContract", Type = "address" },
+        new JsonObject { ["name"] = "name", ["type"] = "string" },
+        new JsonObject { ["name"] = "version", ["type"] = "string" },
+        new JsonObject { ["name"] = "chainId", ["type"] = "uint256" },
+        new JsonObject { ["name"] = "verifyingContract", ["type"] = "address" },
     ];
 
-    /// <summary>The domain values, as Nethereum's encoder takes them.</summary>
-    internal MemberValue[] Values =>
-    [
-        new() { TypeName = "string", Value = Name },
-        new() { TypeName = "string", Value = Version },
-        new() { TypeName = "uint256", Value = ChainId },
-        new() { TypeName = "address", Value = Hub.ToLowerHex() },
-    ];
-
-    /// <summary>hashStruct(EIP712Domain): the domain separator.</summary>
-    public Hash32 Separator() =>
-        new(Eip712TypedDataEncoder.Current.HashDomainSeparator(new TypedDataRaw
+    /// <summary>hashStruct(EIP712Domain): the domain separator (Nethereum's encoder, on the domain alone).</summary>
+    public Hash32 Separator()
+    {
+        var typedData = new JsonObject
         {
-            Types = new Dictionary<string, MemberDescription[]> { ["EIP712Domain"] = Members },
-            PrimaryType = "EIP712Domain",
-            DomainRawValues = Values,
-            Message = [],
-        }));
+            ["types"] = new JsonObject { ["EIP712Domain"] = Members() },
+            ["primaryType"] = "EIP712Domain",
+            ["domain"] = ToJson(),
+            ["message"] = ToJson(),
+        };
+        return new(Eip712TypedDataEncoder.Current.CalculateTypedDataHashes(typedData.ToJsonString()).DomainHash);
+    }
 
     /// <summary>The domain as the JSON object of typed data.</summary>
     public JsonObject ToJson() => new()

@@ -12,9 +12,11 @@ public static class MatchOrdersCall
     /// <summary>The "no dataset" argument: the all-zero dataset order with an empty signature.</summary>
     public static SignedOrder<DatasetOrder> NoDataset { get; } = new(DatasetOrder.None, []);
 
-    /// <summary>The members of order tuple <paramref name="index"/> (0 app … 3 request) in the hub ABI, less the trailing <c>sign</c>: the order's EIP-712 type.</summary>
-    public static ImmutableArray<TypedDataField> Fields(int index) =>
-        [.. Iexec.PocoAbi.Hub.TupleComponents("matchOrders", index).Where(c => c.Name != "sign").Select(c => new TypedDataField(c.Name, c.Type))];
+    private static readonly ImmutableArray<string> Orders = ["AppOrder", "DatasetOrder", "WorkerpoolOrder", "RequestOrder"];
+
+    /// <summary>The members of the <c>matchOrders</c> tuple of <paramref name="primaryType"/> in the hub ABI, less the trailing <c>sign</c>: the order's EIP-712 type.</summary>
+    public static ImmutableArray<TypedDataField> Fields(string primaryType) =>
+        [.. Iexec.PocoAbi.Hub.TupleComponents("matchOrders", Orders.IndexOf(primaryType)).Where(c => c.Name != "sign").Select(c => new TypedDataField(c.Name, c.Type))];
 
     /// <summary>selector ‖ abi.encode(the four order tuples).</summary>
     public static byte[] Encode(

@@ -8,7 +8,7 @@ using Nethereum.Signer;
 namespace Daisee.Billing.Requester.Chain.Orders;
 
 /// <summary>
-/// EIP-712 hashing and signing of iExec orders with Nethereum's typed-data encoder. The order
+/// EIP-712 hashing and signing of iExec orders: the standard typed-data JSON, hashed by Nethereum's typed-data encoder. The order
 /// hash (the EIP-712 digest) is what the hub emits in <c>OrdersMatched</c> and what
 /// <c>viewConsumed</c> takes.
 /// </summary>
@@ -52,14 +52,12 @@ public static class OrderSigning
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(domain);
-        static JsonArray Members(IEnumerable<(string Name, string Type)> fields) =>
-            [.. fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type })];
         var json = new JsonObject
         {
             ["types"] = new JsonObject
             {
-                ["EIP712Domain"] = Members(IexecDomain.Members.Select(m => (m.Name, m.Type))),
-                [order.PrimaryType] = Members(order.Fields.Select(f => (f.Name, f.Type))),
+                ["EIP712Domain"] = IexecDomain.Members(),
+                [order.PrimaryType] = new JsonArray([.. order.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type })]),
             },
             ["primaryType"] = order.PrimaryType,
             ["domain"] = domain.ToJson(),
@@ -88,28 +86,6 @@ public static class OrderSigning
         return message;
     }
 
-    private static TypedDataHashResult Hashes(IOrder order, IexecDomain domain)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(domain);
-        var typedData = new TypedDataRaw
-        {
-            Types = new Dictionary<string, MemberDescription[]>
-            {
-                ["EIP712Domain"] = IexecDomain.Members,
-                [order.PrimaryType] = [.. order.Fields.Select(f => new MemberDescription { Name = f.Name, Type = f.Type })],
-            },
-            PrimaryType = order.PrimaryType,
-            DomainRawValues = domain.Values,
-            Message = [.. order.Fields.Zip(order.Values, (f, v) => new MemberValue { TypeName = f.Type, Value = Nethereum(v) })],
-        };
-        return Eip712TypedDataEncoder.Current.CalculateTypedDataHashes(typedData);
-    }
-
-    private static object Nethereum(object value) => value switch
-    {
-        Address address => address.ToLowerHex(),
-        Hash32 hash => hash.ToArray(),
-        _ => value,
-    };
+    private static TypedDataHashResult Hashes(IOrder order, IexecDomain domain) =>
+        Eip712TypedDataEncoder.Current.CalculateTypedDataHashes(ToTypedDataJson(order, domain));
 }

@@ -25,15 +25,6 @@ public sealed record RequestOrder(
     string Params,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>RequestOrder(address app,uint256 appmaxprice,address dataset,uint256 datasetmaxprice,address workerpool,uint256 workerpoolmaxprice,address requester,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address beneficiary,address callback,string params,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(3);
-
-    /// <inheritdoc />
-    public string PrimaryType => "RequestOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
-
     /// <inheritdoc />
     public ImmutableArray<object> Values =>
     [

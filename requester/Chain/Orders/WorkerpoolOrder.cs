@@ -20,15 +20,6 @@ public sealed record WorkerpoolOrder(
     Address RequesterRestrict,
     Hash32 Salt) : IOrder
 {
-    /// <summary>The EIP-712 members, read from the hub ABI's <c>matchOrders</c> tuple (less <c>sign</c>): <c>WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)</c>.</summary>
-    public static ImmutableArray<TypedDataField> TypeFields { get; } = MatchOrdersCall.Fields(2);
-
-    /// <inheritdoc />
-    public string PrimaryType => "WorkerpoolOrder";
-
-    /// <inheritdoc />
-    public ImmutableArray<TypedDataField> Fields => TypeFields;
-
     /// <inheritdoc />
     public ImmutableArray<object> Values =>
         [Workerpool, WorkerpoolPrice, Volume, Tag, Category, Trust, AppRestrict, DatasetRestrict, RequesterRestrict, Salt];

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Nethereum.KeyStore;
 using Nethereum.KeyStore.Crypto;
 using Nethereum.KeyStore.Model;
@@ -65,27 +64,13 @@ public static class Keystore
             return false;
         }
 
-        try
-        {
-            if (!ChainKeys.TryCreate(privateKey, out key))
-            {
-                error = "The keystore decrypts to a value that is not a secp256k1 private key.";
-                return false;
-            }
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(privateKey);
-        }
-
-        if (stated is { } address && address != key.Address)
-        {
-            error = $"The keystore decrypts to {key.Address}, not to its stated address {address}.";
-            key = null;
-            return false;
-        }
-
-        return true;
+        var valid = ChainKeys.TryCreate(privateKey, out key);
+        CryptographicOperations.ZeroMemory(privateKey);
+        error = !valid ? "The keystore decrypts to a value that is not a secp256k1 private key."
+            : stated is { } address && address != key!.Address ? $"The keystore decrypts to {key!.Address}, not to its stated address {address}."
+            : null;
+        key = error is null ? key : null;
+        return error is null;
     }
 
     /// <summary>The address a keystore states (no password needed), or null when it states none or is unreadable.</summary>
@@ -94,57 +79,44 @@ public static class Keystore
     /// <summary>True when <paramref name="json"/> is a v3 keystore this class can open.</summary>
     public static bool IsKeystore(string json) => TryRead(json, out _, out _);
 
-    /// <summary>Checks the layout, cipher and KDF bounds before any key derivation.</summary>
+    /// <summary>Reads the file with Nethereum's keystore model and checks version, cipher and KDF bounds before any key derivation.</summary>
     private static bool TryRead(string json, out Address? address, [NotNullWhen(false)] out string? error)
     {
         address = null;
-        JsonObject? root;
+        (int Version, string? Address, string? Cipher, KeystoreOptions? Kdf) file;
         try
         {
-            root = JsonNode.Parse(json) as JsonObject;
+            file = new KeyStoreKdfChecker().GetKeyStoreKdfType(json) == KeyStoreKdfChecker.KdfType.scrypt
+                ? Scrypt(new KeyStoreScryptService().DeserializeKeyStoreFromJson(json))
+                : Pbkdf2(new KeyStorePbkdf2Service().DeserializeKeyStoreFromJson(json));
         }
-        catch (System.Text.Json.JsonException e)
+        catch (Exception e) when (e.GetType().Namespace?.StartsWith("Newtonsoft.Json", StringComparison.Ordinal) == true || e.InnerException is InvalidKdfException || e.Message == "Invalid KeyStore json")
         {
-            error = $"Not JSON: {e.Message}";
+            error = $"Not a v3 keystore with a scrypt or pbkdf2 (hmac-sha256) KDF: {e.InnerException?.Message ?? e.Message}";
             return false;
         }
 
-        var crypto = (root?["crypto"] ?? root?["Crypto"]) as JsonObject;
-        error = (root, crypto) switch
+        error = file switch
         {
-            (null, _) => "Not a JSON object.",
-            _ when root["version"]?.ToString() != "3" => "Not a version 3 keystore.",
-            (_, null) => "The keystore has no crypto section.",
-            _ when (string?)crypto["cipher"] != "aes-128-ctr" => $"Unsupported cipher '{crypto["cipher"]}' (only aes-128-ctr).",
-            _ => KdfProblem(crypto),
+            { Version: not 3 } => "Not a version 3 keystore.",
+            { Cipher: not "aes-128-ctr" } => $"Unsupported cipher '{file.Cipher}' (only aes-128-ctr).",
+            { Kdf: null } => "Unsupported pbkdf2 PRF (only hmac-sha256).",
+            _ => file.Kdf.Violation(),
         };
-        if (error is null && root!["address"] is JsonValue stated)
+        var stated = file.Address is { Length: > 0 } text && !text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? "0x" + text : file.Address;
+        if (error is null && stated is not null && !Address.TryParse(stated, out _))
         {
-            var text = stated.ToString();
-            if (!Address.TryParse(text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text : "0x" + text, out var parsed))
-            {
-                error = $"The keystore's address '{text}' is not an address.";
-                return false;
-            }
-
-            address = parsed;
+            error = $"The keystore's address '{file.Address}' is not an address.";
         }
 
+        address = error is null && stated is not null ? Address.Parse(stated) : null;
         return error is null;
     }
 
-    private static string? KdfProblem(JsonObject crypto)
-    {
-        var parameters = crypto["kdfparams"] as JsonObject;
-        int Read(string name) => parameters?[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : -1;
-        var options = (string?)crypto["kdf"] switch
-        {
-            "scrypt" => new KeystoreOptions(Read("n"), Read("r"), Read("p")),
-            "pbkdf2" when (string?)parameters?["prf"] == "hmac-sha256" => new KeystoreOptions(Read("c"), Pbkdf2: true),
-            _ => null,
-        };
-        return options is null ? $"Unsupported KDF '{crypto["kdf"]}' (scrypt, or pbkdf2 with hmac-sha256)."
-            : Read("dklen") != 32 ? "The keystore's dklen must be 32."
-            : options.Violation();
-    }
+    private static (int, string?, string?, KeystoreOptions?) Scrypt(KeyStore<ScryptParams> file) =>
+        (file.Version, file.Address, file.Crypto?.Cipher, file.Crypto?.Kdfparams is { Dklen: 32 } p ? new KeystoreOptions(p.N, p.R, p.P) : new KeystoreOptions(0));
+
+    private static (int, string?, string?, KeystoreOptions?) Pbkdf2(KeyStore<Pbkdf2Params> file) =>
+        (file.Version, file.Address, file.Crypto?.Cipher,
+            file.Crypto?.Kdfparams is { Dklen: 32, Prf: "hmac-sha256" } p ? new KeystoreOptions(p.Count, Pbkdf2: true) : null);
 }

@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Text.Json.Nodes;
 using Daisee.Billing.Requester.Chain;
 using Nethereum.Signer;
-using Daisee.Billing.Requester.Chain.Rpc;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Spectre.Console;
 

@@ -32,7 +32,7 @@ public sealed class AccountCommandTests
         var config = new System.Text.Json.Nodes.JsonObject { ["default"] = "local", ["chains"] = new System.Text.Json.Nodes.JsonObject { ["local"] = local } };
         await File.WriteAllTextAsync(chainFile, config.ToJsonString());
         var wallet = Path.Combine(_folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Requester, Password, KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Requester, Password, KeystoreOptions.Light);
         _environment = new() { ["DAISEE_CHAIN_FILE"] = chainFile, [WalletFile.PathVariable] = wallet, [WalletFile.PasswordVariable] = Password };
     }
 
@@ -48,12 +48,12 @@ public sealed class AccountCommandTests
     {
         using var console = new RecordingConsole();
         var poco = new PocoClient(_chain.Node, _chain.Deployment);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 2_000_000_000, CancellationToken.None);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Requester.Address, 2_000_000_000, CancellationToken.None);
 
         var exit = await Verbs(console).Parse(["account", "deposit", "1500000000"]).InvokeAsync();
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
-        Assert.That((await poco.ViewAccountAsync(AnvilAccounts.Requester.Address, CancellationToken.None)).Stake, Is.EqualTo(new System.Numerics.BigInteger(1_500_000_000)));
+        Assert.That((await poco.ViewAccountAsync(TestAccounts.Requester.Address, CancellationToken.None)).Stake, Is.EqualTo(new System.Numerics.BigInteger(1_500_000_000)));
         Assert.That(console.Text, Does.Contain("escrow: 1.5 RLC (1500000000 nRLC) available").And.Contain("wallet: 0.5 RLC"));
     }
 
@@ -71,7 +71,7 @@ public sealed class AccountCommandTests
         var lines = console.Text.Split('\n').Where(l => l.StartsWith("App ", StringComparison.Ordinal)).ToArray();
         Assert.That(lines, Has.Length.EqualTo(2));
         Assert.That(lines[0], Is.EqualTo(lines[1]));
-        Assert.That(lines[0], Does.Contain("owner " + AnvilAccounts.Requester.Address));
+        Assert.That(lines[0], Does.Contain("owner " + TestAccounts.Requester.Address));
     }
 
     [Test]

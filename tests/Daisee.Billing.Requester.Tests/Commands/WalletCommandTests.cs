@@ -34,10 +34,25 @@ public sealed class WalletCommandTests
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That(shown, Is.EqualTo(ExitCodes.Ok), console.Text);
-        Assert.That(WalletFile.Unlock(wallet, Password).Address, Is.EqualTo(AnvilAccounts.AppOwner.Address));
-        Assert.That(console.Text, Does.Contain(AnvilAccounts.AppOwner.Address.ToString()));
+        Assert.That(WalletFile.Unlock(wallet, Password).Address, Is.EqualTo(TestAccounts.AppOwner.Address));
+        Assert.That(console.Text, Does.Contain(TestAccounts.AppOwner.Address.ToString()));
         Assert.That(console.Text, Does.Not.Contain(hex[2..]).IgnoreCase);
         Assert.That(await File.ReadAllTextAsync(wallet), Does.Not.Contain(hex[2..]).IgnoreCase);
+    }
+
+    [Test]
+    public async Task Show_KeystoreWithoutAddress_UnlocksWithThePasswordAndShowsTheAddress()
+    {
+        using var console = new RecordingConsole();
+        var file = System.Text.Json.Nodes.JsonNode.Parse(Requester.Chain.Wallet.Keystore.Encrypt(TestAccounts.Scheduler, Password, Requester.Chain.Wallet.KeystoreOptions.Light))!.AsObject();
+        file.Remove("address");
+        var wallet = Path.Combine(_folder, "no-address.json");
+        await File.WriteAllTextAsync(wallet, file.ToJsonString());
+
+        var shown = await Verb(console).Parse(["wallet", "show", "--wallet", wallet]).InvokeAsync();
+
+        Assert.That(shown, Is.EqualTo(ExitCodes.Ok), console.Text);
+        Assert.That(console.Text, Does.Contain("Address: " + TestAccounts.Scheduler.Address));
     }
 
     [Test]
@@ -46,20 +61,20 @@ public sealed class WalletCommandTests
         using var console = new RecordingConsole();
         var wallet = Path.Combine(_folder, "wallet.json");
         var first = await Verb(console).Parse(["wallet", "create", "--wallet", wallet, "--light"]).InvokeAsync();
-        var address = WalletFile.ReadAddress(wallet);
+        var address = WalletFile.ReadAddress(wallet, () => Password);
 
         var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Save(wallet, ChainKeys.Generate(), Password, Requester.Chain.Wallet.KeystoreOptions.Light));
 
         Assert.That(first, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That(e!.Message, Does.Contain("already exists"));
-        Assert.That(WalletFile.ReadAddress(wallet), Is.EqualTo(address));
+        Assert.That(WalletFile.ReadAddress(wallet, () => Password), Is.EqualTo(address));
     }
 
     [Test]
     public void Unlock_WrongPassword_ErrorNamesTheFile()
     {
         var wallet = Path.Combine(_folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Worker, Password, Requester.Chain.Wallet.KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Worker, Password, Requester.Chain.Wallet.KeystoreOptions.Light);
 
         var e = Assert.Throws<InvalidOperationException>(() => WalletFile.Unlock(wallet, "nope"));
 

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Rpc;
-using Daisee.Billing.Requester.Iexec;
-using Nethereum.Signer;
 using Daisee.Billing.Requester.Governance;
+using Daisee.Billing.Requester.Iexec.LocalStack;
+using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Tests.Chain.Rpc;
+using Nethereum.Signer;
 
 namespace Daisee.Billing.Requester.Tests.Governance;
 

@@ -55,7 +55,7 @@ public sealed class BillChecksTests
     [Test]
     public async Task Bill_EscrowBelowThePrice_DepositCommandNamedBeforeAnyTransaction()
     {
-        var poor = Requester.Chain.Rpc.AnvilAccounts.Key(6);
+        var poor = AnvilAccounts.Key(6);
         var result = await RunAsync(await SessionAsync(poor, fund: false));
 
         Assert.That(result.Step, Is.EqualTo("take the orders"));
@@ -66,7 +66,7 @@ public sealed class BillChecksTests
     [Test]
     public async Task Bill_HubWithoutCode_ChainJsonNamed()
     {
-        var session = await SessionAsync(AnvilAccounts.Requester, fund: true);
+        var session = await SessionAsync(TestAccounts.Requester, fund: true);
         var wrongHub = _chain.Deployment with { Hub = Address.Parse("0x" + new string('4', 40)) };
         var result = await RunAsync(session with { Poco = new PocoClient(_chain.Node, wrongHub) });
 
@@ -76,13 +76,13 @@ public sealed class BillChecksTests
     [Test]
     public async Task Bill_DatasetUrlServingOtherBytes_RefusedBeforeAnyTransaction()
     {
-        var session = await SessionAsync(Requester.Chain.Rpc.AnvilAccounts.Key(7), fund: true);
+        var session = await SessionAsync(AnvilAccounts.Key(7), fund: true);
         _files.Put("/elsewhere.zip", "not the dataset"u8.ToArray());
         var result = await RunAsync(session with { Storage = new WrongUrlStorage(_files, new Uri(_files.BaseAddress, "elsewhere.zip")) });
 
         Assert.That(result.Step, Is.EqualTo("host the dataset"));
         Assert.That(result.StandardError, Does.Contain("elsewhere.zip serves 15 bytes that are not the dataset"));
-        Assert.That(await NonceAsync(Requester.Chain.Rpc.AnvilAccounts.Key(7).Address), Is.EqualTo(new System.Numerics.BigInteger(2)), "only the funding transactions (approve, deposit)");
+        Assert.That(await NonceAsync(AnvilAccounts.Key(7).Address), Is.EqualTo(new System.Numerics.BigInteger(2)), "only the funding transactions (approve, deposit)");
     }
 
     [Test]
@@ -93,7 +93,7 @@ public sealed class BillChecksTests
         var dead = $"http://127.0.0.1:{LoopbackPorts.Free()}/";
         await File.WriteAllTextAsync(chainFile, ChainJson(dead, _files.BaseAddress.ToString()));
         var wallet = Path.Combine(_folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Requester, "pw", KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Requester, "pw", KeystoreOptions.Light);
         var environment = new Dictionary<string, string>
         {
             ["DAISEE_CHAIN_FILE"] = chainFile, [WalletFile.PathVariable] = wallet, [WalletFile.PasswordVariable] = "pw",
@@ -114,7 +114,7 @@ public sealed class BillChecksTests
     [Test]
     public async Task Bill_TeeTagWithTheSmsDown_SmsNamedBeforeAnyTransaction()
     {
-        var requester = Requester.Chain.Rpc.AnvilAccounts.Key(8);
+        var requester = AnvilAccounts.Key(8);
         var session = await SessionAsync(requester, fund: true);
         var dead = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
         var result = await RunAsync(session with { Sms = new SmsClient(LocalChain.Http, dead), Settings = session.Settings with { Tag = IexecTags.Tdx } });
@@ -130,7 +130,7 @@ public sealed class BillChecksTests
         var chainFile = Path.Combine(_folder, "chain.json");
         await File.WriteAllTextAsync(chainFile, ChainJson(_chain.Anvil.Endpoint.ToString(), _files.BaseAddress.ToString()).Replace("\"31337\"", "\"42161\"", StringComparison.Ordinal));
         var wallet = Path.Combine(_folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Requester, "pw", KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Requester, "pw", KeystoreOptions.Light);
         var environment = new Dictionary<string, string>
         {
             ["DAISEE_CHAIN_FILE"] = chainFile, [WalletFile.PathVariable] = wallet, [WalletFile.PasswordVariable] = "pw",
@@ -189,17 +189,17 @@ public sealed class BillChecksTests
     private async Task<IexecSession> SessionAsync(EthECKey requester, bool fund)
     {
         var (poco, ct) = (new PocoClient(_chain.Node, _chain.Deployment), CancellationToken.None);
-        var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
-        var workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "local pool", ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
-        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
+        var app = await poco.CreateAppAsync(TestAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        var workerpool = await poco.CreateWorkerpoolAsync(TestAccounts.Scheduler, "local pool", ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
         if (fund)
         {
-            await poco.TransferRlcAsync(AnvilAccounts.Deployer, requester.Address, 1000, ct);
+            await poco.TransferRlcAsync(TestAccounts.Deployer, requester.Address, 1000, ct);
             await poco.DepositAsync(requester, 1000, ct);
         }
 
-        var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, AnvilAccounts.Scheduler);
+        var orders = new LocalOrderBook(poco, workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler);
         var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromSeconds(1) };
         return new IexecSession(poco, requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }

@@ -33,7 +33,7 @@ public sealed partial class BillInterruptTests
             using var process = Start(environment, folder);
             var output = new System.Text.StringBuilder();
             var reading = Task.WhenAll(Pump(process.StandardOutput, output), Pump(process.StandardError, output));
-            var journal = BillJournal.For(Path.Combine(folder, "journal"), AnvilAccounts.Requester.Address.ToString());
+            var journal = BillJournal.For(Path.Combine(folder, "journal"), TestAccounts.Requester.Address.ToString());
             var entry = await WaitForMatchedAsync(journal, process);
             await Task.Delay(500); // let it poll the task once
 
@@ -79,17 +79,17 @@ public sealed partial class BillInterruptTests
     private static async Task<Dictionary<string, string>> ProvisionAsync(LocalChain chain, LoopbackFileServer files, string folder)
     {
         var (poco, ct) = (new PocoClient(chain.Node, chain.Deployment), CancellationToken.None);
-        var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
-        var workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "idle pool", ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 1000, ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
-        await poco.DepositAsync(AnvilAccounts.Requester, 1000, ct);
-        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
-        var market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, AnvilAccounts.Scheduler), poco,
-            AnvilAccounts.AppOwner.Address, AnvilAccounts.Scheduler.Address);
+        var app = await poco.CreateAppAsync(TestAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        var workerpool = await poco.CreateWorkerpoolAsync(TestAccounts.Scheduler, "idle pool", ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Requester.Address, 1000, ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(TestAccounts.Requester, 1000, ct);
+        await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
+        var market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler), poco,
+            TestAccounts.AppOwner.Address, TestAccounts.Scheduler.Address);
         await market.PublishAsync(app, ct);
         var wallet = Path.Combine(folder, "wallet.json");
-        WalletFile.Save(wallet, AnvilAccounts.Requester, "pw", KeystoreOptions.Light);
+        WalletFile.Save(wallet, TestAccounts.Requester, "pw", KeystoreOptions.Light);
         var local = new JsonObject
         {
             ["id"] = "31337",

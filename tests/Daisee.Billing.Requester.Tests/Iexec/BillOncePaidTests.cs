@@ -46,12 +46,12 @@ public sealed class BillOncePaidTests
         _folder = Directory.CreateTempSubdirectory("daisee-once-").FullName;
         _timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var (poco, ct) = (new PocoClient(_chain.Node, _chain.Deployment), CancellationToken.None);
-        _app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
-        _workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "local pool", ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 1000, ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
-        await poco.DepositAsync(AnvilAccounts.Requester, 1000, ct);
-        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
+        _app = await poco.CreateAppAsync(TestAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        _workerpool = await poco.CreateWorkerpoolAsync(TestAccounts.Scheduler, "local pool", ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Requester.Address, 1000, ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(TestAccounts.Requester, 1000, ct);
+        await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
     }
 
     [TearDown]
@@ -152,10 +152,10 @@ public sealed class BillOncePaidTests
         var request = Request(Path.Combine(_folder, "out")) with { Timeout = TimeSpan.FromSeconds(1) };
         var waited = await Runner(session, console).RunAsync(request, CancellationToken.None); // no workerpool computes
         var taskId = Hash32.Parse(waited.TaskId!);
-        var (stakeBefore, lockedBefore) = await poco.ViewAccountAsync(AnvilAccounts.Requester.Address, CancellationToken.None);
+        var (stakeBefore, lockedBefore) = await poco.ViewAccountAsync(TestAccounts.Requester.Address, CancellationToken.None);
         Assert.That(lockedBefore, Is.EqualTo(new BigInteger(LocalOrderBook.AppPrice + LocalOrderBook.WorkerpoolPrice)), "the price is locked at match time");
 
-        var early = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
+        var early = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), TestAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
         Assert.That(early, Is.EqualTo(ExitCodes.Failure), "not claimable before the final deadline");
         // category 0 (XS): workClockTimeRef 300 s, final deadline = start + 10 × 300 s
         await _chain.Node.RequestAsync("evm_increaseTime", [3001], CancellationToken.None);
@@ -163,9 +163,9 @@ public sealed class BillOncePaidTests
         var late = await Runner(session, console).RunAsync(request with { Timeout = null }, CancellationToken.None);
         Assert.That(late.StandardError, Does.Contain($"daisee-request claim --task {taskId}"), "bill offers the claim");
 
-        var exit = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), AnvilAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
+        var exit = await ClaimCommand.RunAsync(console.Console, poco, new DealTracker(session.Poco), TestAccounts.Requester, taskId, null, new BillJournal(JournalFile()), CancellationToken.None);
 
-        var (stakeAfter, lockedAfter) = await poco.ViewAccountAsync(AnvilAccounts.Requester.Address, CancellationToken.None);
+        var (stakeAfter, lockedAfter) = await poco.ViewAccountAsync(TestAccounts.Requester.Address, CancellationToken.None);
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
         Assert.That((await poco.ViewTaskAsync(taskId, CancellationToken.None)).Status, Is.EqualTo(TaskStatus.Failed));
         Assert.That(stakeAfter - stakeBefore, Is.EqualTo(lockedBefore), "the locked price is back in the stake");
@@ -173,7 +173,7 @@ public sealed class BillOncePaidTests
         Assert.That(console.Text, Does.Contain("Claimed"));
     }
 
-    private string JournalFile() => BillJournal.For(Journal, AnvilAccounts.Requester.Address.ToString()).Path;
+    private string JournalFile() => BillJournal.For(Journal, TestAccounts.Requester.Address.ToString()).Path;
 
     private IexecRunner Runner(IexecSession session, RecordingConsole console) => new(_ => Task.FromResult(session), console.Console, Journal);
 
@@ -182,9 +182,9 @@ public sealed class BillOncePaidTests
     {
         var node = await ChainRpcNode.ConnectAsync(LocalChain.Http, rpc, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(_chain.Package), CancellationToken.None);
         var poco = new PocoClient(node, _chain.Deployment);
-        var orders = new LocalOrderBook(poco, _workerpool, AnvilAccounts.AppOwner, AnvilAccounts.Scheduler);
+        var orders = new LocalOrderBook(poco, _workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler);
         var settings = IexecRunSettings.For(_app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
-        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
+        return new IexecSession(poco, TestAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }
 
     /// <summary>Every deal of the hub's OrdersMatched logs whose viewDeal names the requester and the app.</summary>
@@ -198,7 +198,7 @@ public sealed class BillOncePaidTests
             // OrdersMatched(bytes32 dealid, …): nothing indexed, the deal id is the first data word
             var dealId = new Hash32(Hex.Decode((string)log!["data"]!).AsSpan(0, 32).ToArray());
             var deal = PocoAbi.Hub.Decode("viewDeal", await _chain.Node.CallAsync(_chain.Deployment.Hub, PocoAbi.Hub.Encode("viewDeal", dealId), CancellationToken.None)).Tuple(0);
-            if (deal.Address("requester") == AnvilAccounts.Requester.Address && deal.Tuple("app").Address("pointer") == _app)
+            if (deal.Address("requester") == TestAccounts.Requester.Address && deal.Tuple("app").Address("pointer") == _app)
             {
                 deals.Add(dealId);
             }
@@ -209,7 +209,7 @@ public sealed class BillOncePaidTests
 
     private Task<Hash32> RunSchedulerAsync()
     {
-        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker, LocalChain.Http);
+        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, TestAccounts.Scheduler, TestAccounts.Worker, LocalChain.Http);
         var token = _timeout.Token;
         return Task.Run(() => LocalScheduler.RunFirstDealAsync(_chain.Node, _chain.Deployment, pool, token), token);
     }

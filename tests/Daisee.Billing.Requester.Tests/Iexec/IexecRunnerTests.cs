@@ -52,7 +52,7 @@ public sealed class IexecRunnerTests
     public async Task Bill_IexecRunnerOnLocalStack_TaskCompletedResultVerifiedAndBillsShown()
     {
         using var console = new RecordingConsole();
-        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var session = await PrepareAsync(TestAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
         var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)) };
 
@@ -81,7 +81,7 @@ public sealed class IexecRunnerTests
     public async Task ResultPull_ResultTamperedOnTheGateway_VerificationFailedAndNothingWritten()
     {
         using var console = new RecordingConsole();
-        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var session = await PrepareAsync(TestAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
         var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
             .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
@@ -106,7 +106,7 @@ public sealed class IexecRunnerTests
     public async Task ResultPull_UnsafeOrCorruptZipOnTheGateway_VerificationFailedWithTheReasonAndNothingWritten(string damage)
     {
         using var console = new RecordingConsole();
-        var session = await PrepareAsync(AnvilAccounts.Scheduler);
+        var session = await PrepareAsync(TestAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
         var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
             .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
@@ -128,7 +128,7 @@ public sealed class IexecRunnerTests
     public async Task Bill_WorkerpoolOrderSignedByAStranger_MatchOrdersRevertReasonShown()
     {
         using var console = new RecordingConsole();
-        var session = await PrepareAsync(AnvilAccounts.DatasetOwner);
+        var session = await PrepareAsync(TestAccounts.DatasetOwner);
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
         var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console, _journal), request, CancellationToken.None);
@@ -143,7 +143,7 @@ public sealed class IexecRunnerTests
     {
         using var console = new RecordingConsole();
         var plain = await PackedSampleAsync();
-        var session = (await PrepareAsync(AnvilAccounts.Scheduler)) with { Sms = new SmsClient(LocalChain.Http, _files.BaseAddress) };
+        var session = (await PrepareAsync(TestAccounts.Scheduler)) with { Sms = new SmsClient(LocalChain.Http, _files.BaseAddress) };
         session = session with { Settings = session.Settings with { Tag = IexecTags.Tdx, Timeout = TimeSpan.FromSeconds(1) } };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
@@ -157,7 +157,7 @@ public sealed class IexecRunnerTests
             Assert.That(run.StandardError, Does.Contain("still UNSET"), "no TDX worker here: the task is matched, never started");
             Assert.That(console.Text, Does.Contain("Dataset key pushed to the SMS").And.Contain("Deal"));
             Assert.That(post.PathAndQuery, Does.StartWith("/secrets/web3?secretAddress="));
-            Assert.That(post.Authorization, Is.EqualTo(SmsChallenge.Authorization(AnvilAccounts.Requester, SmsChallenge.ForDatasetKey(dataset, post.Body))));
+            Assert.That(post.Authorization, Is.EqualTo(SmsChallenge.Authorization(TestAccounts.Requester, SmsChallenge.ForDatasetKey(dataset, post.Body))));
             Assert.That(DatasetEncryption.Decrypt(served, post.Body), Is.EqualTo(plain), "the served file is the packed dataset under the pushed key");
             Assert.That(Directory.EnumerateFileSystemEntries(_output), Is.Empty);
         });
@@ -167,11 +167,11 @@ public sealed class IexecRunnerTests
     public async Task Bill_ProviderOwnsTheApp_AppOrderSelfSignedAndMatched()
     {
         using var console = new RecordingConsole();
-        var session = await PrepareAsync(AnvilAccounts.Scheduler);
-        var ownApp = await session.Poco.CreateAppAsync(AnvilAccounts.Requester, "daisee-own", "daisee/billing:local", Keccak256.Hash("image"), CancellationToken.None);
+        var session = await PrepareAsync(TestAccounts.Scheduler);
+        var ownApp = await session.Poco.CreateAppAsync(TestAccounts.Requester, "daisee-own", "daisee/billing:local", Keccak256.Hash("image"), CancellationToken.None);
         session = session with
         {
-            Orders = new OwnAppOrderBook(session.Poco, AnvilAccounts.Requester, session.Orders),
+            Orders = new OwnAppOrderBook(session.Poco, TestAccounts.Requester, session.Orders),
             Settings = session.Settings with { App = ownApp, Timeout = TimeSpan.FromSeconds(1) },
         };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
@@ -194,20 +194,20 @@ public sealed class IexecRunnerTests
     {
         var ct = CancellationToken.None;
         var poco = new PocoClient(_chain.Node, _chain.Deployment);
-        var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
-        var workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "local pool", ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 1000, ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
-        await poco.DepositAsync(AnvilAccounts.Requester, 1000, ct);
-        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
-        var orders = new LocalOrderBook(poco, workerpool, AnvilAccounts.AppOwner, workerpoolSigner);
+        var app = await poco.CreateAppAsync(TestAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        var workerpool = await poco.CreateWorkerpoolAsync(TestAccounts.Scheduler, "local pool", ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Requester.Address, 1000, ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(TestAccounts.Requester, 1000, ct);
+        await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
+        var orders = new LocalOrderBook(poco, workerpool, TestAccounts.AppOwner, workerpoolSigner);
         var settings = IexecRunSettings.For(app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };
-        return new IexecSession(poco, AnvilAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
+        return new IexecSession(poco, TestAccounts.Requester, _files, orders, new ResultDownloader(poco, LocalChain.Http, _files.BaseAddress), settings);
     }
 
     private Task<Hash32> RunSchedulerAsync()
     {
-        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker, LocalChain.Http);
+        var pool = new LocalWorkerpool(_chain.Node, _chain.Deployment, _files, TestAccounts.Scheduler, TestAccounts.Worker, LocalChain.Http);
         var token = _timeout.Token;
         return Task.Run(() => LocalScheduler.RunFirstDealAsync(_chain.Node, _chain.Deployment, pool, token), token);
     }

@@ -39,7 +39,7 @@ public sealed class MarketApiClientTests
         Assert.That(orders, Has.Length.EqualTo(1));
         Assert.That(orders[0].Order.Order, Is.EqualTo(signed.Order));
         Assert.That(orders[0].Remaining, Is.EqualTo(BigInteger.One));
-        Assert.That(OrderSigning.Verify(orders[0].Order, IexecDomain.For(ChainId, Hub), AnvilAccounts.Scheduler.Address), Is.True);
+        Assert.That(OrderSigning.Verify(orders[0].Order, IexecDomain.For(ChainId, Hub), TestAccounts.Scheduler.Address), Is.True);
     }
 
     [Test]
@@ -77,7 +77,7 @@ public sealed class MarketApiClientTests
 
     private static SignedOrder<WorkerpoolOrder> PoolOrder(Hash32 tag, int price) =>
         OrderSigning.Sign(new WorkerpoolOrder(Pool, price, 1, tag, 0, 0, default, default, default, Hash32.FromBigInteger(price)),
-            IexecDomain.For(ChainId, Hub), AnvilAccounts.Scheduler);
+            IexecDomain.For(ChainId, Hub), TestAccounts.Scheduler);
 
     private void Serve(string kind, params (SignedOrder<WorkerpoolOrder> Order, int Remaining)[] orders)
     {
@@ -89,7 +89,7 @@ public sealed class MarketApiClientTests
                 ["orderHash"] = OrderSigning.Hash(order.Order, IexecDomain.For(ChainId, Hub)).ToString(),
                 ["remaining"] = remaining,
                 ["status"] = "open",
-                ["signer"] = AnvilAccounts.Scheduler.Address.ToLowerHex(),
+                ["signer"] = TestAccounts.Scheduler.Address.ToLowerHex(),
                 ["order"] = MarketOrderJson.Write(order),
             });
         }

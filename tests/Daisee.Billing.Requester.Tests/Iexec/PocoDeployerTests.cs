@@ -17,7 +17,7 @@ public sealed class PocoDeployerTests
         var separator = PocoAbi.Hub.Decode("eip712domain_separator", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("eip712domain_separator"), default)).Hash(0);
         var token = PocoAbi.Hub.Decode("token", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("token"), default)).Address(0);
         var apps = PocoAbi.Hub.Decode("appregistry", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("appregistry"), default)).Address(0);
-        var supply = await new PocoClient(chain.Node, chain.Deployment).BalanceOfAsync(AnvilAccounts.Deployer.Address, default);
+        var supply = await new PocoClient(chain.Node, chain.Deployment).BalanceOfAsync(TestAccounts.Deployer.Address, default);
 
         Assert.Multiple(() =>
         {
@@ -34,7 +34,7 @@ public sealed class PocoDeployerTests
         var chain = await LocalChain.GetAsync();
         var call = PocoAbi.Hub.Encode("configure", chain.Deployment.Rlc, "x", "y", 9, chain.Deployment.AppRegistry, chain.Deployment.DatasetRegistry, chain.Deployment.WorkerpoolRegistry, Requester.Chain.Address.Zero);
 
-        var error = await Assert.ThrowsAsync<TransactionRevertedException>(() => chain.Node.SendAsync(AnvilAccounts.Deployer, chain.Deployment.Hub, call, default));
+        var error = await Assert.ThrowsAsync<TransactionRevertedException>(() => chain.Node.SendAsync(TestAccounts.Deployer, chain.Deployment.Hub, call, default));
 
         Assert.That(error!.Message, Does.StartWith("configure reverted: ").And.Contain("already-configured"));
     }

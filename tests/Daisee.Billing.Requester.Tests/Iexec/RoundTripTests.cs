@@ -50,7 +50,7 @@ public sealed class RoundTripTests
         {
             Assert.That(task.Status, Is.EqualTo(Requester.Iexec.TaskStatus.Completed));
             Assert.That(task.ConsensusValue, Is.EqualTo(IexecIds.ConsensusValue(taskId, task.ResultDigest)));
-            Assert.That(task.Contributors, Is.EqualTo(new[] { AnvilAccounts.Worker.Address }));
+            Assert.That(task.Contributors, Is.EqualTo(new[] { TestAccounts.Worker.Address }));
             Assert.That(task.ResultDigest, Is.EqualTo(ResultDigest.OfFile(result.Files["manifest.json"])));
             Assert.That(report.Problems, Is.Empty);
             Assert.That(report.IsValid, Is.True);
@@ -93,27 +93,27 @@ public sealed class RoundTripTests
         await DatasetPackager.WriteAsync(Path.Combine(AnvilProcess.RepositoryRoot, "samples/faulty/clean"), zip, ct);
         var datasetUrl = _files.Put("/datasets/clean.zip", zip.ToArray());
 
-        var app = await poco.CreateAppAsync(AnvilAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
-        var dataset = await poco.CreateDatasetAsync(AnvilAccounts.DatasetOwner, "clean", datasetUrl.ToString(), ResultDigest.OfFile(zip.ToArray()), ct);
-        var workerpool = await poco.CreateWorkerpoolAsync(AnvilAccounts.Scheduler, "local pool", ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Requester.Address, 1000, ct);
-        await poco.TransferRlcAsync(AnvilAccounts.Deployer, AnvilAccounts.Scheduler.Address, 100, ct);
-        await poco.DepositAsync(AnvilAccounts.Requester, 1000, ct);
-        await poco.DepositAsync(AnvilAccounts.Scheduler, 100, ct);
+        var app = await poco.CreateAppAsync(TestAccounts.AppOwner, "daisee-billing", "daisee/billing:local", Keccak256.Hash("image"), ct);
+        var dataset = await poco.CreateDatasetAsync(TestAccounts.DatasetOwner, "clean", datasetUrl.ToString(), ResultDigest.OfFile(zip.ToArray()), ct);
+        var workerpool = await poco.CreateWorkerpoolAsync(TestAccounts.Scheduler, "local pool", ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Requester.Address, 1000, ct);
+        await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
+        await poco.DepositAsync(TestAccounts.Requester, 1000, ct);
+        await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
 
         var domain = poco.Domain;
         var salt = new Hash32(RandomNumberGenerator.GetBytes(32));
-        var appOrder = OrderSigning.Sign(new AppOrder(app, 1, 1000, default, default, default, default, salt), domain, AnvilAccounts.AppOwner);
-        var datasetOrder = OrderSigning.Sign(new DatasetOrder(dataset, 2, 1000, default, default, default, default, salt), domain, AnvilAccounts.DatasetOwner);
-        var workerpoolOrder = OrderSigning.Sign(new WorkerpoolOrder(workerpool, 100, 1, default, 0, 1, default, default, default, salt), domain, AnvilAccounts.Scheduler);
-        var request = new RequestOrder(app, 1, dataset, 2, workerpool, 100, AnvilAccounts.Requester.Address, 1, default, 0, 1,
-            AnvilAccounts.Requester.Address, default, """{"iexec_args":"--month 2026-06"}""", salt);
-        var requestOrder = OrderSigning.Sign(request, domain, AnvilAccounts.Requester);
+        var appOrder = OrderSigning.Sign(new AppOrder(app, 1, 1000, default, default, default, default, salt), domain, TestAccounts.AppOwner);
+        var datasetOrder = OrderSigning.Sign(new DatasetOrder(dataset, 2, 1000, default, default, default, default, salt), domain, TestAccounts.DatasetOwner);
+        var workerpoolOrder = OrderSigning.Sign(new WorkerpoolOrder(workerpool, 100, 1, default, 0, 1, default, default, default, salt), domain, TestAccounts.Scheduler);
+        var request = new RequestOrder(app, 1, dataset, 2, workerpool, 100, TestAccounts.Requester.Address, 1, default, 0, 1,
+            TestAccounts.Requester.Address, default, """{"iexec_args":"--month 2026-06"}""", salt);
+        var requestOrder = OrderSigning.Sign(request, domain, TestAccounts.Requester);
 
-        var dealId = await poco.MatchOrdersAsync(AnvilAccounts.Requester, appOrder, datasetOrder, workerpoolOrder, requestOrder, ct);
+        var dealId = await poco.MatchOrdersAsync(TestAccounts.Requester, appOrder, datasetOrder, workerpoolOrder, requestOrder, ct);
         Assert.That(dealId, Is.EqualTo(IexecIds.DealId(OrderSigning.Hash(request, domain), BigInteger.Zero)));
 
-        var pool = new LocalWorkerpool(node, _chain.Deployment, _files, AnvilAccounts.Scheduler, AnvilAccounts.Worker, LocalChain.Http);
+        var pool = new LocalWorkerpool(node, _chain.Deployment, _files, TestAccounts.Scheduler, TestAccounts.Worker, LocalChain.Http);
         var taskId = await pool.RunAsync(dealId, 0, ct);
         var task = await poco.ViewTaskAsync(taskId, ct);
         using var results = JsonDocument.Parse(task.ResultsText);

@@ -2,6 +2,7 @@ using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Abi;
 using Nethereum.Signer;
 using Daisee.Billing.Requester.Chain.Orders;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using NUnit.Framework;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Orders;

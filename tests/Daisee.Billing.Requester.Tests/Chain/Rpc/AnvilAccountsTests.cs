@@ -1,5 +1,5 @@
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Rpc;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using NUnit.Framework;
 
 namespace Daisee.Billing.Requester.Tests.Chain.Rpc;

@@ -1,5 +1,6 @@
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Orders;
+using Daisee.Billing.Requester.Iexec.LocalStack;
 using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Tests.Chain.Orders;
 using Nethereum.Hex.HexConvertors.Extensions;
@@ -49,10 +50,15 @@ public class CastCrossCheckTests
         var privateKey = await LocalTools.RunAsync(
             cast, ["wallet", "decrypt-keystore", "--keystore-dir", _directory, "theirs", "--unsafe-password", "pw"], CancellationToken.None);
 
+        var castAddress = await LocalTools.RunAsync(
+            cast, ["wallet", "address", "--keystore", Path.Combine(_directory, "theirs"), "--password", "pw"], CancellationToken.None);
+
         var ok = Keystore.TryDecrypt(await File.ReadAllTextAsync(Path.Combine(_directory, "theirs")), "pw", out var key, out var error);
+        var shown = Daisee.Billing.Requester.Iexec.WalletFile.ReadAddress(Path.Combine(_directory, "theirs"), () => "pw");
 
         Assert.That(ok, Is.True, error);
         Assert.That(privateKey, Does.EndWith(key!.GetPrivateKeyAsBytes().ToHex(true)));
+        Assert.That(shown, Is.EqualTo(Address.Parse(castAddress)));
     }
 
     [Test]

@@ -1,6 +1,8 @@
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Orders;
 using Nethereum.Signer;
 
-namespace Daisee.Billing.Requester.Chain.Orders;
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
 
 /// <summary>
 /// The scheduler's authorisation for a worker to contribute (non-TEE path): the workerpool

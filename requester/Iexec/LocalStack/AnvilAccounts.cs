@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Daisee.Billing.Requester.Chain;
 using Nethereum.Signer;
 
-namespace Daisee.Billing.Requester.Chain.Rpc;
+namespace Daisee.Billing.Requester.Iexec.LocalStack;
 
 /// <summary>
 /// The ten accounts anvil (and hardhat) pre-fund from the public test mnemonic

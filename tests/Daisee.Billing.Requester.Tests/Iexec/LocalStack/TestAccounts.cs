@@ -4,7 +4,7 @@ using Nethereum.Signer;
 namespace Daisee.Billing.Requester.Tests.Iexec.LocalStack;
 
 /// <summary>anvil's default accounts (mnemonic "test test … junk"): public test keys, never real funds.</summary>
-public static class AnvilAccounts
+public static class TestAccounts
 {
     public static EthECKey Deployer { get; } = ChainKeys.FromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 
