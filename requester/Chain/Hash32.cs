@@ -59,8 +59,6 @@ public readonly record struct Hash32
         return new Hash32(bytes);
     }
 
-    public BigInteger ToBigInteger() => new(ToArray(), isUnsigned: true, isBigEndian: true);
-
     public byte[] ToArray()
     {
         var bytes = new byte[Length];

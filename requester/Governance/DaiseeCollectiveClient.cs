@@ -83,7 +83,7 @@ public sealed class DaiseeCollectiveClient
     }
 
     public async Task<bool> IsApprovedAsync(Hash32 rulesHash, CancellationToken cancellationToken) =>
-        (await CallAsync("isApproved", cancellationToken, rulesHash)).Bool(0);
+        (await CallAsync("isApproved", cancellationToken, rulesHash)).Bool();
 
     public async Task<RulesStatus> RulesStatusAsync(Hash32 rulesHash, CancellationToken cancellationToken)
     {
@@ -91,15 +91,15 @@ public sealed class DaiseeCollectiveClient
         var approvals = await CallAsync("approvalsOf", cancellationToken, rulesHash);
         var approved = await IsApprovedAsync(rulesHash, cancellationToken);
         return new RulesStatus(
-            rulesHash, rules.Bool(0), (uint)rules.Number("effectivePeriod"), approvals.Number("approvals"), approvals.Number("memberCount"), approved);
+            rulesHash, rules.Bool("proposed"), (uint)rules.Number("effectivePeriod"), approvals.Number("approvals"), approvals.Number("memberCount"), approved);
     }
 
     /// <summary>The member's pseudonymous id, or <see cref="Hash32.Zero"/> for a non-member.</summary>
     public async Task<Hash32> MemberIdAsync(Address member, CancellationToken cancellationToken) =>
-        (await CallAsync("memberId", cancellationToken, member)).Hash(0);
+        (await CallAsync("memberId", cancellationToken, member)).Hash();
 
     public async Task<Address> OrganiserAsync(CancellationToken cancellationToken) =>
-        (await CallAsync("organiser", cancellationToken)).Address(0);
+        (await CallAsync("organiser", cancellationToken)).Address();
 
     private async Task<TransactionOutcome> SendAsync(string function, CancellationToken cancellationToken, params object?[] arguments)
     {

@@ -38,7 +38,7 @@ public sealed class DealTracker(PocoClient poco)
     public async Task<Address> PredictDatasetAsync(Address owner, string name, string url, Hash32 checksum, CancellationToken cancellationToken)
     {
         var call = PocoAbi.DatasetRegistry.Encode("predictDataset", owner, name, System.Text.Encoding.UTF8.GetBytes(url), checksum);
-        return PocoAbi.DatasetRegistry.Decode("predictDataset", await poco.Node.CallAsync(poco.Deployment.DatasetRegistry, call, cancellationToken)).Address(0);
+        return PocoAbi.DatasetRegistry.Decode("predictDataset", await poco.Node.CallAsync(poco.Deployment.DatasetRegistry, call, cancellationToken)).Address();
     }
 
     /// <summary>The category's <c>workClockTimeRef</c> in seconds.</summary>

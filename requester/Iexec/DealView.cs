@@ -36,7 +36,7 @@ public sealed record DealView(
     /// <summary>Decodes the return data of <c>viewDeal</c>.</summary>
     public static DealView Decode(Hash32 dealId, byte[] returnData)
     {
-        var d = PocoAbi.Hub.Decode("viewDeal", returnData).Tuple(0);
+        var d = PocoAbi.Hub.Decode("viewDeal", returnData).Tuple();
         AbiRecord app = d.Tuple("app"), dataset = d.Tuple("dataset"), pool = d.Tuple("workerpool");
         return new DealView(
             dealId,

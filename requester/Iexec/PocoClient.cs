@@ -31,7 +31,7 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     public static async Task<PocoDeployment> DiscoverAsync(IChainNode node, Address hub, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(node);
-        async Task<Address> Read(string function) => PocoAbi.Hub.Decode(function, await node.CallAsync(hub, PocoAbi.Hub.Encode(function), cancellationToken)).Address(0);
+        async Task<Address> Read(string function) => PocoAbi.Hub.Decode(function, await node.CallAsync(hub, PocoAbi.Hub.Encode(function), cancellationToken)).Address();
         return new PocoDeployment(hub, await Read("token"), await Read("appregistry"), await Read("datasetregistry"), await Read("workerpoolregistry"));
     }
 
@@ -112,17 +112,17 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     /// <summary><c>viewCategory</c> (e.g. the work clock time reference, for a default timeout).</summary>
     public async Task<CategoryView> ViewCategoryAsync(BigInteger id, CancellationToken cancellationToken)
     {
-        var c = PocoAbi.Hub.Decode("viewCategory", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewCategory", id), cancellationToken)).Tuple(0);
+        var c = PocoAbi.Hub.Decode("viewCategory", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewCategory", id), cancellationToken)).Tuple();
         return new CategoryView(id, c.Text("name"), c.Text("description"), c.Number("workClockTimeRef"));
     }
 
     /// <summary><c>viewConsumed(orderHash)</c>: how much of an order's volume is used.</summary>
     public async Task<BigInteger> ViewConsumedAsync(Hash32 orderHash, CancellationToken cancellationToken) =>
-        PocoAbi.Hub.Decode("viewConsumed", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewConsumed", orderHash), cancellationToken)).Number(0);
+        PocoAbi.Hub.Decode("viewConsumed", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewConsumed", orderHash), cancellationToken)).Number();
 
     /// <summary>The owner of an app, dataset or workerpool (ERC-5313 <c>owner()</c>).</summary>
     public async Task<Address> OwnerOfAsync(Address asset, CancellationToken cancellationToken) =>
-        PocoAbi.App.Decode("owner", await node.CallAsync(asset, PocoAbi.App.Encode("owner"), cancellationToken)).Address(0);
+        PocoAbi.App.Decode("owner", await node.CallAsync(asset, PocoAbi.App.Encode("owner"), cancellationToken)).Address();
 
     /// <summary>RLC held by <paramref name="account"/>'s wallet (nRLC), outside the escrow.</summary>
     public async Task<BigInteger> BalanceOfAsync(Address account, CancellationToken cancellationToken)
@@ -134,15 +134,15 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     /// <summary><c>viewAccount</c> → (stake, locked) in nRLC.</summary>
     public async Task<(BigInteger Stake, BigInteger Locked)> ViewAccountAsync(Address account, CancellationToken cancellationToken)
     {
-        var values = PocoAbi.Hub.Decode("viewAccount", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewAccount", account), cancellationToken)).Tuple(0);
+        var values = PocoAbi.Hub.Decode("viewAccount", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewAccount", account), cancellationToken)).Tuple();
         return (values.Number("stake"), values.Number("locked"));
     }
 
     private async Task<Address> CreateAsync(EthECKey owner, Address registry, ContractAbi abi, string kind, object?[] arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        var address = abi.Decode("predict" + kind, await node.CallAsync(registry, abi.Encode("predict" + kind, arguments), cancellationToken)).Address(0);
-        var registered = abi.Decode("isRegistered", await node.CallAsync(registry, abi.Encode("isRegistered", address), cancellationToken)).Bool(0);
+        var address = abi.Decode("predict" + kind, await node.CallAsync(registry, abi.Encode("predict" + kind, arguments), cancellationToken)).Address();
+        var registered = abi.Decode("isRegistered", await node.CallAsync(registry, abi.Encode("isRegistered", address), cancellationToken)).Bool();
         if (!registered)
         {
             await node.SendAsync(owner, registry, abi.Encode("create" + kind, arguments), cancellationToken);

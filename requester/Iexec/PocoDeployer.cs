@@ -96,9 +96,9 @@ public sealed class PocoDeployer(PocoPackage package, IChainNode node, EthECKey 
 
     private async Task CheckAsync(PocoDeployment deployment, CancellationToken cancellationToken)
     {
-        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("eip712domain_separator"), cancellationToken)).Hash(0);
+        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("eip712domain_separator"), cancellationToken)).Hash();
         var expected = Chain.Orders.IexecDomain.For(node.ChainId, deployment.Hub).Separator();
-        var count = PocoAbi.Hub.Decode("countCategory", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("countCategory"), cancellationToken)).Number(0);
+        var count = PocoAbi.Hub.Decode("countCategory", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("countCategory"), cancellationToken)).Number();
         if (separator != expected || count != Categories.Length)
         {
             throw new InvalidOperationException($"The PoCo deployment at {deployment.Hub} is not right: domain separator {separator} (expected {expected}), {count} categories.");

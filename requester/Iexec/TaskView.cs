@@ -24,7 +24,7 @@ public sealed record TaskView(
     /// <summary>Decodes the return data of <c>viewTask</c>.</summary>
     public static TaskView Decode(byte[] returnData)
     {
-        var t = PocoAbi.Hub.Decode("viewTask", returnData).Tuple(0);
+        var t = PocoAbi.Hub.Decode("viewTask", returnData).Tuple();
         return new TaskView(
             (TaskStatus)(int)t.Number("status"),
             t.Hash("dealid"),

@@ -14,15 +14,9 @@ namespace Daisee.Billing.Requester.Chain.Orders;
 /// </summary>
 public static class OrderSigning
 {
-    /// <summary>The EIP-712 type string, e.g. <c>AppOrder(address app,uint256 appprice,…)</c>.</summary>
-    public static string TypeString(IOrder order)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return $"{order.PrimaryType}({string.Join(',', order.Fields.Select(f => f.Type + " " + f.Name))})";
-    }
-
-    /// <summary>keccak256 of the order's type string.</summary>
-    public static Hash32 TypeHash(IOrder order) => IexecIds.Keccak(Encoding.UTF8.GetBytes(TypeString(order)));
+    /// <summary>keccak256 of the order's type string, e.g. <c>AppOrder(address app,uint256 appprice,…)</c>.</summary>
+    public static Hash32 TypeHash(IOrder order) =>
+        IexecIds.Keccak(Encoding.UTF8.GetBytes($"{order?.PrimaryType}({string.Join(',', order!.Fields.Select(f => f.Type + " " + f.Name))})"));
 
     /// <summary>hashStruct(order): keccak256(typeHash ‖ fields), <c>params</c> as keccak256 of its UTF-8.</summary>
     public static Hash32 StructHash(IOrder order) => new(Hashes(order, IexecDomain.For(0, Address.Zero)).MessageHash);
@@ -66,10 +60,8 @@ public static class OrderSigning
         return json.ToJsonString();
     }
 
-    /// <summary>The order's message object for typed data.</summary>
-    public static JsonObject ToMessage(IOrder order)
+    private static JsonObject ToMessage(IOrder order)
     {
-        ArgumentNullException.ThrowIfNull(order);
         var message = new JsonObject();
         foreach (var (field, value) in order.Fields.Zip(order.Values))
         {

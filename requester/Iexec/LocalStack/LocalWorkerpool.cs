@@ -54,8 +54,8 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
 
     private async Task DownloadDatasetAsync(Address dataset, string target, CancellationToken cancellationToken)
     {
-        var url = Encoding.UTF8.GetString(PocoAbi.Dataset.Decode("m_datasetMultiaddr", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetMultiaddr"), cancellationToken)).Bytes(0).AsSpan());
-        var checksum = PocoAbi.Dataset.Decode("m_datasetChecksum", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetChecksum"), cancellationToken)).Hash(0);
+        var url = Encoding.UTF8.GetString(PocoAbi.Dataset.Decode("m_datasetMultiaddr", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetMultiaddr"), cancellationToken)).Bytes().AsSpan());
+        var checksum = PocoAbi.Dataset.Decode("m_datasetChecksum", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetChecksum"), cancellationToken)).Hash();
         var bytes = await http.GetByteArrayAsync(new Uri(url), cancellationToken);
         if (new Hash32(SHA256.HashData(bytes)) != checksum)
         {

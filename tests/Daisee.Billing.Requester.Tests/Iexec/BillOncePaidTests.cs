@@ -197,7 +197,7 @@ public sealed class BillOncePaidTests
         {
             // OrdersMatched(bytes32 dealid, …): nothing indexed, the deal id is the first data word
             var dealId = new Hash32(Hex.Decode((string)log!["data"]!).AsSpan(0, 32).ToArray());
-            var deal = PocoAbi.Hub.Decode("viewDeal", await _chain.Node.CallAsync(_chain.Deployment.Hub, PocoAbi.Hub.Encode("viewDeal", dealId), CancellationToken.None)).Tuple(0);
+            var deal = PocoAbi.Hub.Decode("viewDeal", await _chain.Node.CallAsync(_chain.Deployment.Hub, PocoAbi.Hub.Encode("viewDeal", dealId), CancellationToken.None)).Tuple();
             if (deal.Address("requester") == TestAccounts.Requester.Address && deal.Tuple("app").Address("pointer") == _app)
             {
                 deals.Add(dealId);

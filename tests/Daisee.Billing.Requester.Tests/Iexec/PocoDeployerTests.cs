@@ -14,9 +14,9 @@ public sealed class PocoDeployerTests
         var chain = await LocalChain.GetAsync();
         var hub = chain.Deployment.Hub;
 
-        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("eip712domain_separator"), default)).Hash(0);
-        var token = PocoAbi.Hub.Decode("token", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("token"), default)).Address(0);
-        var apps = PocoAbi.Hub.Decode("appregistry", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("appregistry"), default)).Address(0);
+        var separator = PocoAbi.Hub.Decode("eip712domain_separator", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("eip712domain_separator"), default)).Hash();
+        var token = PocoAbi.Hub.Decode("token", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("token"), default)).Address();
+        var apps = PocoAbi.Hub.Decode("appregistry", await chain.Node.CallAsync(hub, PocoAbi.Hub.Encode("appregistry"), default)).Address();
         var supply = await new PocoClient(chain.Node, chain.Deployment).BalanceOfAsync(TestAccounts.Deployer.Address, default);
 
         Assert.Multiple(() =>

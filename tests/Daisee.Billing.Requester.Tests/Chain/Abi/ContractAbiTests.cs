@@ -74,7 +74,7 @@ public class ContractAbiTests
     [Test]
     public void Decode_BoolReturn_ReadsIt()
     {
-        Assert.That(Spec.Decode("baz", Hex.Decode("0x" + new string('0', 63) + "1")).Bool(0), Is.True);
+        Assert.That(Spec.Decode("baz", Hex.Decode("0x" + new string('0', 63) + "1")).Bool(), Is.True);
     }
 
     [Test]

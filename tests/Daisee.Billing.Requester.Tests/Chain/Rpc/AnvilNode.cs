@@ -31,12 +31,12 @@ internal sealed class AnvilNode : IAsyncDisposable
 
     public AnvilRpc Anvil => new(Node);
 
-    public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken)
+    public static async Task<AnvilNode> StartAsync(CancellationToken cancellationToken, params string[] extraArguments)
     {
         var anvil = LocalTools.RequireAnvil();
         var port = FreePort();
         var start = new ProcessStartInfo(anvil) { UseShellExecute = false };
-        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" })
+        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--chain-id", "31337", "--silent" }.Concat(extraArguments))
         {
             start.ArgumentList.Add(argument);
         }

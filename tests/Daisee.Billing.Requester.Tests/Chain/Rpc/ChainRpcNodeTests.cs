@@ -113,6 +113,29 @@ public class ChainRpcNodeTests
         Assert.That(await Node.GetBalanceAsync(Account1, CancellationToken.None) - before, Is.EqualTo(new BigInteger(7)));
     }
 
+    [Test]
+    public async Task SendAsync_Eip1559Chain_SendsType2()
+    {
+        var outcome = await Node.SendAsync(Deployer, Account1, [], 1, CancellationToken.None);
+
+        var tx = await Node.RequestAsync("eth_getTransactionByHash", [outcome.Hash.ToString()], CancellationToken.None);
+        Assert.That((string?)tx!["type"], Is.EqualTo("0x2"));
+    }
+
+    [Test]
+    public async Task SendAsync_ChainWithoutBaseFee_FallsBackToALegacyTransaction()
+    {
+        await using var berlin = await AnvilNode.StartAsync(CancellationToken.None, "--hardfork", "berlin");
+        var before = await berlin.Node.GetBalanceAsync(Account1, CancellationToken.None);
+
+        var outcome = await berlin.Node.SendAsync(Deployer, Account1, [], 5, CancellationToken.None);
+
+        var tx = await berlin.Node.RequestAsync("eth_getTransactionByHash", [outcome.Hash.ToString()], CancellationToken.None);
+        Assert.That((string?)tx!["type"], Is.EqualTo("0x0"));
+        Assert.That((string?)tx["chainId"], Is.EqualTo("0x7a69"));
+        Assert.That(await berlin.Node.GetBalanceAsync(Account1, CancellationToken.None) - before, Is.EqualTo(new BigInteger(5)));
+    }
+
     private async Task<Address> DeployAsync(byte[] runtime)
     {
         var outcome = await Node.SendAsync(Deployer, null, TestContracts.Deployable(runtime), CancellationToken.None);
