@@ -19,6 +19,9 @@ public sealed record ChainNodeOptions
     /// <summary>How many times to ask for the receipt before giving up.</summary>
     public int MaxPollAttempts { get; init; } = 600;
 
+    /// <summary>How transient RPC failures are retried.</summary>
+    public RetrySettings Retry { get; init; } = RetrySettings.Default;
+
     /// <summary>Percentage added to the gas estimate.</summary>
     public int GasMarginPercent { get; init; } = 20;
 }

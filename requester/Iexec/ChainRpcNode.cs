@@ -34,9 +34,11 @@ public sealed class ChainRpcNode : IChainNode, IDisposable
     private readonly ImmutableArray<ErrorABI> _errors;
     private readonly bool _legacy;
     private readonly ConcurrentDictionary<Address, (Web3 Web3, SemaphoreSlim Lock)> _senders = new();
+    private readonly HttpClient _http;
 
-    private ChainRpcNode(IClient client, BigInteger chainId, bool legacy, ChainNodeOptions options, IEnumerable<ContractAbi> contracts)
+    private ChainRpcNode(HttpClient http, IClient client, BigInteger chainId, bool legacy, ChainNodeOptions options, IEnumerable<ContractAbi> contracts)
     {
+        _http = http;
         _client = client;
         _reader = new Web3(client);
         ChainId = chainId;
@@ -49,18 +51,29 @@ public sealed class ChainRpcNode : IChainNode, IDisposable
     /// <inheritdoc />
     public BigInteger ChainId { get; }
 
-    /// <summary>Connects (reads the chain id and whether blocks carry a base fee); <paramref name="contracts"/> make revert messages readable.</summary>
-    public static async Task<ChainRpcNode> ConnectAsync(HttpClient http, Uri endpoint, ChainNodeOptions options, IEnumerable<ContractAbi> contracts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects (reads the chain id and whether blocks carry a base fee); <paramref name="contracts"/> make revert
+    /// messages readable. The node owns its HttpClient (Nethereum sets properties on the one it is given), with
+    /// the retry handler of <see cref="ChainNodeOptions.Retry"/>, reporting retries on stderr.
+    /// </summary>
+    public static async Task<ChainRpcNode> ConnectAsync(Uri endpoint, ChainNodeOptions options, IEnumerable<ContractAbi> contracts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Nethereum sets properties on the HttpClient it is given: each node owns its own, with the same retry handler.
-        ArgumentNullException.ThrowIfNull(http);
-        var client = new RpcClient(endpoint, IexecHttp.Create(RetrySettings.Default, Console.Error));
-        var web3 = new Web3(client);
-        var chainId = await Unwrapped(() => web3.Eth.ChainId.SendRequestAsync());
-        var latest = await Unwrapped(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()));
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ChainRpcNode(client, chainId.Value, latest?.BaseFeePerGas is null, options, contracts);
+        var http = IexecHttp.Create(options.Retry, Console.Error);
+        try
+        {
+            var client = new RpcClient(endpoint, http);
+            var web3 = new Web3(client);
+            var chainId = await Unwrapped(() => web3.Eth.ChainId.SendRequestAsync());
+            var latest = await Unwrapped(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()));
+            cancellationToken.ThrowIfCancellationRequested();
+            return new ChainRpcNode(http, client, chainId.Value, latest?.BaseFeePerGas is null, options, contracts);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -154,6 +167,8 @@ public sealed class ChainRpcNode : IChainNode, IDisposable
         {
             gate.Dispose();
         }
+
+        _http.Dispose();
     }
 
     private Web3 Sender(EthECKey key)

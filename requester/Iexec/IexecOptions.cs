@@ -43,7 +43,7 @@ public sealed record IexecOptions(
             ? new FolderDatasetStorage(folder, url)
             : throw new InvalidOperationException("Set DAISEE_DATASET_FOLDER and DAISEE_DATASET_URL: the folder a web server publishes at that https URL (docs/iexec.md).");
         var key = WalletFile.Unlock(Wallet, Password ?? askPassword());
-        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
+        var node = await ChainRpcNode.ConnectAsync(chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
         var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
         var market = new MarketApiClient(http, chain.IexecGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no iexecGateway."));
         var results = new ResultDownloader(poco, http, chain.IpfsGateway ?? throw new InvalidOperationException($"chain.json: {chain.Name} has no ipfsGateway."));
@@ -65,7 +65,7 @@ public sealed record IexecOptions(
     public async Task<(PocoClient Poco, ResultDownloader Results)> ConnectReadOnlyAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var chain = Chain();
-        var node = await ChainRpcNode.ConnectAsync(http, chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
+        var node = await ChainRpcNode.ConnectAsync(chain.Host, ChainNodeOptions.Default, PocoAbi.All, cancellationToken);
         var poco = new PocoClient(node, await PocoClient.DiscoverAsync(node, chain.Hub, cancellationToken));
         return (poco, new ResultDownloader(poco, http, chain.IpfsGateway ?? new Uri("http://127.0.0.1:8080/")));
     }

@@ -13,9 +13,6 @@ public sealed record KeystoreOptions(int Cost, int ScryptR = 8, int ScryptP = 1,
     /// <summary>geth's "light" scrypt: n = 2^12, r = 8, p = 6 (for tests and low-memory machines).</summary>
     public static KeystoreOptions Light { get; } = new(1 << 12, 8, 6);
 
-    /// <summary>PBKDF2-HMAC-SHA256 with c = 262 144, as in the Web3 Secret Storage example.</summary>
-    public static KeystoreOptions Pbkdf2Standard { get; } = new(262_144, Pbkdf2: true);
-
     /// <summary>
     /// Why these parameters are refused, or null. Bounds keep a hostile keystore from making us
     /// allocate gigabytes or spin for hours: scrypt memory 128·r·n ≤ 1 GiB, p ≤ 16, PBKDF2 c ≤ 10^7.

@@ -105,7 +105,7 @@ public sealed class LocalDevchain : IDisposable
     private static async Task<LocalDevchain> ProvisionAsync(AnvilProcess anvil, LoopbackFileServer files, IAnsiConsole console, HttpClient http, CancellationToken cancellationToken)
     {
         var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await ChainRpcNode.ConnectAsync(http, anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), cancellationToken);
+        var node = await ChainRpcNode.ConnectAsync(anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), cancellationToken);
         var deployment = await new PocoDeployer(package, node, Deployer).DeployAsync(cancellationToken);
         console.MarkupLine($"PoCo deployed: hub [blue]{deployment.Hub}[/]");
         var poco = new PocoClient(node, deployment);

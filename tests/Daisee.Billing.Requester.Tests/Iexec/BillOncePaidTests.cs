@@ -180,7 +180,7 @@ public sealed class BillOncePaidTests
     /// <summary>The provider's session, talking to the chain through <paramref name="rpc"/> (anvil itself or the proxy).</summary>
     private async Task<IexecSession> SessionAsync(Uri rpc)
     {
-        var node = await ChainRpcNode.ConnectAsync(LocalChain.Http, rpc, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(_chain.Package), CancellationToken.None);
+        var node = await ChainRpcNode.ConnectAsync(rpc, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(_chain.Package), CancellationToken.None);
         var poco = new PocoClient(node, _chain.Deployment);
         var orders = new LocalOrderBook(poco, _workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler);
         var settings = IexecRunSettings.For(_app) with { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMinutes(2) };

@@ -46,7 +46,7 @@ internal sealed class AnvilNode : IAsyncDisposable
         {
             try
             {
-                node.Node = await ChainRpcNode.ConnectAsync(node.Http, node.Endpoint, ChainNodeOptions.LocalNode, PocoAbi.All, cancellationToken);
+                node.Node = await ChainRpcNode.ConnectAsync(node.Endpoint, ChainNodeOptions.LocalNode, PocoAbi.All, cancellationToken);
                 return node;
             }
             catch (HttpRequestException)

@@ -67,7 +67,7 @@ public sealed class LocalChain
         var anvil = await AnvilProcess.StartAsync(LoopbackPorts.Free(), CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => anvil.Dispose();
         var package = new PocoPackage(Path.Combine(AnvilProcess.RepositoryRoot, PocoPackage.RelativeFolder));
-        var node = await ChainRpcNode.ConnectAsync(Http, anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), CancellationToken.None);
+        var node = await ChainRpcNode.ConnectAsync(anvil.Endpoint, ChainNodeOptions.LocalNode, PocoDeployer.KnownContracts(package), CancellationToken.None);
         var deployment = await new PocoDeployer(package, node, TestAccounts.Deployer).DeployAsync(CancellationToken.None);
         return new LocalChain(anvil, node, package, deployment);
     }

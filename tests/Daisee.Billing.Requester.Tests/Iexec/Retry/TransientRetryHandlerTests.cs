@@ -133,7 +133,7 @@ public class TransientRetryHandlerTests
                 ? $$"""{"jsonrpc":"2.0","id":{{Id(body)}},"result":"0x7a69"}"""
                 : "{\"jsonrpc\":\"2.0\",\"id\":" + Id(body) + ",\"result\":{\"number\":\"0x1\",\"hash\":\"" + TransactionHash + "\",\"baseFeePerGas\":\"0x1\",\"transactions\":[]}}", TimeSpan.Zero));
 
-        using var node = await ChainRpcNode.ConnectAsync(new HttpClient(), server.Address, ChainNodeOptions.LocalNode, PocoAbi.All, CancellationToken.None);
+        using var node = await ChainRpcNode.ConnectAsync(server.Address, ChainNodeOptions.LocalNode with { Retry = Fast }, PocoAbi.All, CancellationToken.None);
         chainId = (int)node.ChainId;
 
         Assert.That(chainId, Is.EqualTo(31337));
