@@ -16,6 +16,7 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     AppCommand.Create(console, IexecEnvironment),
     DatasetCommand.Create(console, IexecEnvironment),
     DevchainCommand.Create(console),
+    KeysCommand.Create(console),
 };
 
 try
