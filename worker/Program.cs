@@ -22,7 +22,9 @@ try
     BillingOutcome outcome;
     using (dataset)
     {
-        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues));
+        outcome = Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args)
+            ? Daisee.Billing.Worker.Forecast.PlanningPipeline.Run(args, dataset.Entries, dataset.Issues)
+            : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues));
     }
 
     foreach (var (name, bytes) in outcome.Files)
