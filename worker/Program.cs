@@ -35,6 +35,7 @@ try
     await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, ComputedJson.FileName), ComputedJson.Write(options.OutputFolder, outcome.ErrorMessage));
     Console.WriteLine(outcome.Rejected
         ? $"daisee-worker: input rejected: {outcome.ErrorMessage}"
+        : Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args) ? $"daisee-worker: wrote {string.Join(", ", outcome.Files.Keys)}."
         : $"daisee-worker: billed {options.Month}: {outcome.Bills.Length} bill(s), {outcome.Conformity.Issues.Length} conformity issue(s).");
     return ExitCodes.Ok;
 }
