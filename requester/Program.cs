@@ -17,6 +17,8 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     DatasetCommand.Create(console, IexecEnvironment),
     DevchainCommand.Create(console),
     KeysCommand.Create(console),
+    ForecastCommand.Create(console, RunnerNames.Create),
+    BacktestCommand.Create(console, RunnerNames.Create),
 };
 
 try
