@@ -19,6 +19,7 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     KeysCommand.Create(console),
     ForecastCommand.Create(console, RunnerNames.Create),
     BacktestCommand.Create(console, RunnerNames.Create),
+    SimulateCommand.Create(console, RunnerNames.Create),
 };
 
 try

@@ -51,6 +51,27 @@ public sealed class PlanningCommandTests
     }
 
     [Test]
+    public async Task Simulate_SampleJune_ShowsEveryPolicyAndEveryConsumer()
+    {
+        using var console = new RecordingConsole();
+        var output = Directory.CreateTempSubdirectory("daisee-simulate-").FullName;
+        try
+        {
+            var request = new RunRequest(Sample, output, ["--simulate", "--month", "2026-06", "--policies", "prorata,static,cascade,current"]);
+
+            var exit = await SimulateCommand.RunAsync(console.Console, LocalRunner.Beside(), request, CancellationToken.None);
+
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
+            Assert.That(console.Text, Does.Contain("measured curves").And.Contain("cascade").And.Contain("30000000000011"));
+            Assert.That(File.Exists(Path.Combine(output, "simulation.csv")), Is.True);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Forecast_DatasetWithoutCollective_ExitsRejected()
     {
         using var console = new RecordingConsole();
