@@ -16,7 +16,7 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     AppCommand.Create(console, IexecEnvironment),
     DatasetCommand.Create(console, IexecEnvironment),
     DevchainCommand.Create(console),
-    KeysCommand.Create(console),
+    KeysCommand.Create(console, RunnerNames.Create),
     ForecastCommand.Create(console, RunnerNames.Create),
     BacktestCommand.Create(console, RunnerNames.Create),
     SimulateCommand.Create(console, RunnerNames.Create),

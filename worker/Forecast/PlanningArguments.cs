@@ -7,21 +7,29 @@ namespace Daisee.Billing.Worker.Forecast;
 /// <summary>
 /// The worker's planning modes from <c>iexec_args</c>: <c>--forecast --month YYYY-MM</c>,
 /// <c>--backtest --months YYYY-MM..YYYY-MM</c> (or a comma list), <c>--simulate --month
-/// YYYY-MM [--policies prorata,static,cascade,current]</c>. <see cref="Error"/> says what is wrong.
+/// YYYY-MM [--policies prorata,static,cascade,current]</c>, <c>--suggest-keys --month YYYY-MM
+/// [--goal maximise-local|follow-shares]</c>. <see cref="Error"/> says what is wrong.
 /// </summary>
 public sealed record PlanningArguments(string Mode, ImmutableArray<YearMonth> Months, ImmutableArray<string> Policies, string? Error)
 {
+    public const string SuggestKeysMode = "--suggest-keys";
+
     public const string ForecastMode = "--forecast";
     public const string BacktestMode = "--backtest";
     public const string SimulateMode = "--simulate";
 
     private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("yyyy'-'MM");
 
-    public static bool Requested(IReadOnlyList<string> args) => args.Any(a => a is ForecastMode or BacktestMode or SimulateMode);
+    /// <summary>The goal of <c>--suggest-keys</c> (default maximise-local).</summary>
+    public string Goal { get; init; } = Keys.KeyGoal.MaximiseLocal;
+
+    public static bool Requested(IReadOnlyList<string> args) => args.Any(IsMode);
+
+    private static bool IsMode(string a) => a is ForecastMode or BacktestMode or SimulateMode or SuggestKeysMode;
 
     public static PlanningArguments Parse(IReadOnlyList<string> args)
     {
-        var mode = args.First(a => a is ForecastMode or BacktestMode or SimulateMode);
+        var mode = args.First(IsMode);
         string? Flag(string name)
         {
             var i = args.ToList().IndexOf(name);
@@ -34,7 +42,9 @@ public sealed record PlanningArguments(string Mode, ImmutableArray<YearMonth> Mo
         var error = months.IsDefaultOrEmpty
             ? $"{mode} needs {(mode == BacktestMode ? "--months YYYY-MM..YYYY-MM" : "--month YYYY-MM")}; got '{text}'."
             : policies.FirstOrDefault(p => !PolicyNames.All.Contains(p)) is { } bad ? $"--policies: unknown policy '{bad}' (known: {string.Join(", ", PolicyNames.All)})." : null;
-        return new PlanningArguments(mode, months.IsDefault ? [] : months, [.. policies], error);
+        var goal = Flag("--goal") ?? Keys.KeyGoal.MaximiseLocal;
+        error ??= Keys.KeyGoal.IsKnown(goal) ? null : $"--goal must be {Keys.KeyGoal.MaximiseLocal} or {Keys.KeyGoal.FollowShares}; got '{goal}'.";
+        return new PlanningArguments(mode, months.IsDefault ? [] : months, [.. policies], error) { Goal = goal };
     }
 
     private static ImmutableArray<YearMonth> ParseMonths(string? text)

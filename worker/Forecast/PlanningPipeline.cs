@@ -72,6 +72,9 @@ public static class PlanningPipeline
                 files.Add(BacktestFile.FileName, BacktestFile.Write(report));
                 error = report.Months.IsEmpty ? "No month could be scored: " + string.Join("; ", report.Skipped) : null;
                 break;
+            case PlanningArguments.SuggestKeysMode:
+                error = SuggestedKeys.Write(files, history, collective, site, entries, arguments);
+                break;
             default:
                 error = PolicySimulation.Write(files, history, collective, site, entries, arguments, log);
                 break;

@@ -45,6 +45,29 @@ public sealed class KeysCommandTests
         Assert.That(text, Does.Contain("keys-prm-not-member").And.Contain(lines.Count.ToString(CultureInfo.InvariantCulture)).And.Contain("1 problem(s)"));
     }
 
+    [Test]
+    public async Task Suggest_SampleOctober_WritesKeysThatPassTheCheck()
+    {
+        using var console = new RecordingConsole();
+        var output = Directory.CreateTempSubdirectory("daisee-suggest-").FullName;
+        try
+        {
+            var sample = RepositoryRoot.Combine("samples", "villeurbanne");
+            var request = new Daisee.Billing.Requester.Runners.RunRequest(sample, output, ["--suggest-keys", "--month", "2026-10", "--goal", "maximise-local"]);
+
+            var exit = await KeysCommand.SuggestAsync(console.Console, Daisee.Billing.Requester.Runners.LocalRunner.Beside(), request, CancellationToken.None);
+
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
+            Assert.That(console.Text, Does.Contain("with the current rules"));
+            using var check = new RecordingConsole();
+            Assert.That(KeysCommand.Check(check.Console, Path.Combine(output, "keys-suggested.csv"), "2026-10", sample), Is.EqualTo(ExitCodes.Ok), check.Text);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     /// <summary>Header + per hour of February 2026 (starts 2026-01-31T23:00Z, CET): Office 0.5, and Home 0.5 until 14 February (local).</summary>
     private static List<string> Lines()
     {
