@@ -59,7 +59,8 @@ public static class SimulateCommand
                 console.MarkupLine($"[yellow]{Markup.Escape(Text(p, "policy"))} cannot apply:[/] {Markup.Escape(Text(p, "problem"))}");
             }
 
-            console.MarkupLine($"Details: [link]{Markup.Escape(Path.GetFullPath(request.OutputFolder))}[/]");
+            SimulationChart.Write(root, request.OutputFolder);
+            console.MarkupLine($"Chart: [link]{Markup.Escape(Path.GetFullPath(Path.Combine(request.OutputFolder, SimulationChart.HtmlName)))}[/] (and {SimulationChart.PngName}); details: simulation.json, simulation.csv");
         }
 
         return ExitCodes.Ok;

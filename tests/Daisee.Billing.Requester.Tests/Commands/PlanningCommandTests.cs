@@ -64,6 +64,10 @@ public sealed class PlanningCommandTests
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
             Assert.That(console.Text, Does.Contain("measured curves").And.Contain("cascade").And.Contain("30000000000011"));
             Assert.That(File.Exists(Path.Combine(output, "simulation.csv")), Is.True);
+            var png = File.ReadAllBytes(Path.Combine(output, SimulationChart.PngName));
+            Assert.That(png.Take(8), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), "a PNG file");
+            var html = File.ReadAllText(Path.Combine(output, SimulationChart.HtmlName));
+            Assert.That(html, Does.Contain("data:image/png;base64," + Convert.ToBase64String(png)).And.Contain("<td>cascade</td>"));
         }
         finally
         {
