@@ -29,7 +29,9 @@ BillingOutcome outcome;
 try
 {
     using var dataset = DatasetSource.Open(options);
-    outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate });
+    outcome = Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args)
+        ? Daisee.Billing.Worker.Forecast.PlanningPipeline.Run(args, dataset.Entries, [.. options.Issues, .. dataset.Issues])
+        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate });
 }
 #pragma warning disable CA1031 // The last resort: whatever escaped the stages still ends in a written rejection, never in a crash.
 catch (Exception e)
@@ -49,6 +51,7 @@ try
     await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, ComputedJson.FileName), ComputedJson.Write(options.OutputFolder, outcome.ErrorMessage));
     Console.WriteLine(outcome.Rejected
         ? $"daisee-worker: input rejected: {outcome.ErrorMessage}"
+        : Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args) ? $"daisee-worker: wrote {string.Join(", ", outcome.Files.Keys)}."
         : $"daisee-worker: billed {options.Month}: {outcome.Bills.Length} bill(s), {outcome.Conformity.Issues.Length} conformity issue(s).");
     return ExitCodes.Ok;
 }

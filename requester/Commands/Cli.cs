@@ -28,6 +28,10 @@ public static class Cli
             AppCommand.Create(console, Iexec),
             DatasetCommand.Create(console, Iexec),
             DevchainCommand.Create(console),
+            KeysCommand.Create(console, RunnerNames.Create),
+            ForecastCommand.Create(console, RunnerNames.Create),
+            BacktestCommand.Create(console, RunnerNames.Create),
+            SimulateCommand.Create(console, RunnerNames.Create),
         };
     }
 

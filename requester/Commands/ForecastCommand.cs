@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Daisee.Billing.Requester.Runners;
+using Spectre.Console;
+
+namespace Daisee.Billing.Requester.Commands;
+
+/// <summary><c>forecast --month YYYY-MM --dataset …</c>: runs the worker's <c>--forecast</c> mode and shows the month's expected production, consumption and rates.</summary>
+public static class ForecastCommand
+{
+    public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
+    {
+        var month = new Option<string>("--month") { Description = "The month to forecast, YYYY-MM.", Required = true };
+        var dataset = new Option<string>("--dataset") { Description = "The dataset with the history: a folder with collective.json and curves/, or its zip.", Required = true };
+        var output = new Option<string?>("--out") { Description = "Where the result goes (default: out/forecast-<month>)." };
+        var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
+        runner.AcceptOnlyFromAmong(RunnerNames.All);
+        var command = new Command("forecast", "Forecast a month: expected production and consumption per member and step, with 10 %/90 % bands, and the collective's rates.") { month, dataset, output, runner };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var m = parse.GetRequiredValue(month);
+            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", $"forecast-{m}"), ["--forecast", "--month", m]);
+            return await RunAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)
+    {
+        var (document, exit) = await PlanningRun.RunAsync(console, runner, request, "forecast.json", cancellationToken);
+        if (document is null)
+        {
+            return exit;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var table = new Table().AddColumns("series", "kind", "p10 kWh", "expected kWh", "p90 kWh");
+            var collective = root.GetProperty("collective");
+            foreach (var kind in new[] { "production", "consumption" })
+            {
+                Row(table, "collective", kind, collective.GetProperty(kind));
+            }
+
+            foreach (var p in root.GetProperty("participants").EnumerateArray())
+            {
+                Row(table, p.GetProperty("prm").GetString()!, p.GetProperty("kind").GetString()!, p.GetProperty("expected"));
+            }
+
+            console.MarkupLine($"Forecast of [bold]{root.GetProperty("period").GetString()}[/], learnt from the history before it:");
+            console.Write(table);
+            console.MarkupLine($"Expected self-consumption rate {Rate(collective, "selfConsumptionRate")}, coverage rate {Rate(collective, "coverageRate")} (pro-rata use of the expected production).");
+            console.MarkupLine($"Per step: [link]{Markup.Escape(Path.GetFullPath(Path.Combine(request.OutputFolder, "forecast.csv")))}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Row(Table table, string series, string kind, JsonElement totals) => table.AddRow(
+        series, kind, Kwh(totals, "p10Kwh"), Kwh(totals, "p50Kwh"), Kwh(totals, "p90Kwh"));
+
+    private static string Kwh(JsonElement totals, string name) => totals.GetProperty(name).GetDecimal().ToString("N1", CultureInfo.InvariantCulture);
+
+    private static string Rate(JsonElement collective, string name) => (collective.GetProperty(name).GetDecimal() * 100m).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}
