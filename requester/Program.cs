@@ -16,6 +16,11 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     AppCommand.Create(console, IexecEnvironment),
     DatasetCommand.Create(console, IexecEnvironment),
     DevchainCommand.Create(console),
+    CollectiveCommand.Create(console, IexecEnvironment, Environment.GetEnvironmentVariable),
+    MemberCommand.Create(console, IexecEnvironment, Environment.GetEnvironmentVariable),
+    RulesCommand.Create(console, IexecEnvironment, Environment.GetEnvironmentVariable),
+    AnchorCommand.CreateAnchor(console, IexecEnvironment, Environment.GetEnvironmentVariable),
+    AnchorCommand.CreateSupersede(console, IexecEnvironment, Environment.GetEnvironmentVariable),
 };
 
 try
