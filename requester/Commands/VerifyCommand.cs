@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Governance;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
 
@@ -12,13 +13,23 @@ namespace Daisee.Billing.Requester.Commands;
 /// </summary>
 public static class VerifyCommand
 {
-    public static Command Create(IAnsiConsole console, Func<IexecOptions> options)
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options) =>
+        Create(console, options, Environment.GetEnvironmentVariable);
+
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options, Func<string, string?> environment)
     {
         var result = new Argument<string>("result") { Description = "The result: its unpacked folder or the iexec_out zip." };
         var task = new Option<string?>("--task") { Description = "The task id (0x…): also check the manifest against its on-chain resultDigest (reads chain.json)." };
-        var command = new Command("verify", "Check a result against its manifest (and the chain with --task) before trusting it.") { result, task };
+        var month = new Option<string?>("--month") { Description = "The billed month, YYYY-MM: also check the result against the collective's anchor (DAISEE_COLLECTIVE or --collective)." };
+        var collective = CollectiveCommand.AddressOption();
+        var command = new Command("verify", "Check a result against its manifest (and the chain with --task) before trusting it.") { result, task, month, collective };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(month) is { } m)
+            {
+                return await VerifyAnchoredAsync(console, options(), environment, parse.GetRequiredValue(result), m, parse.GetValue(task), parse.GetValue(collective), cancellationToken);
+            }
+
             Hash32? digest = null;
             if (parse.GetValue(task) is { } text)
             {
@@ -35,6 +46,32 @@ public static class VerifyCommand
             return Run(console, ResultFiles.Read(parse.GetRequiredValue(result)), digest);
         });
         return command;
+    }
+
+    private static async Task<int> VerifyAnchoredAsync(
+        IAnsiConsole console, IexecOptions options, Func<string, string?> environment, string result, string month, string? task, string? collective, CancellationToken cancellationToken)
+    {
+        Hash32 taskId = default;
+        if (!RulesCommand.TryPeriod(console, month, out var period) || (task is not null && !RulesCommand.TryHash(console, task, out taskId)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var contract = CollectiveAccess.ResolveAddress(collective, environment);
+        var files = ResultFiles.Read(result);
+        using var access = await CollectiveAccess.OpenAsync(options, null, cancellationToken);
+        var poco = await access.PocoAsync(cancellationToken);
+        var checks = await CollectiveCheck.RunAsync(access.Collective(contract), poco, files, period, task is null ? null : taskId, options.App, cancellationToken);
+        foreach (var check in checks)
+        {
+            console.MarkupLine($"{(check.Passed ? "[green]✓[/]" : "[red]✗[/]")} {check.Name}: {Markup.Escape(check.Detail)}");
+        }
+
+        var passed = checks.All(c => c.Passed);
+        console.MarkupLine(passed
+            ? $"[green]Verified:[/] the collective's anchored result for {Period.Format(period)}."
+            : "[red]Verification failed: do not use this result.[/]");
+        return passed ? ExitCodes.Ok : ExitCodes.VerificationFailed;
     }
 
     /// <summary>Verifies and reports; returns the exit code.</summary>

@@ -210,7 +210,7 @@ public sealed partial class GovernanceCommandTests
         [
             CollectiveCommand.Create(console.Console, Options, Environment), MemberCommand.Create(console.Console, Options, Environment),
             RulesCommand.Create(console.Console, Options, Environment), AnchorCommand.CreateAnchor(console.Console, Options, Environment),
-            AnchorCommand.CreateSupersede(console.Console, Options, Environment),
+            AnchorCommand.CreateSupersede(console.Console, Options, Environment), VerifyCommand.Create(console.Console, Options, Environment),
         ];
         int exit;
         try
