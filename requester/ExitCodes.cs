@@ -16,4 +16,7 @@ public static class ExitCodes
 
     /// <summary>A result did not match its manifest or the chain: it must not be trusted.</summary>
     public const int VerificationFailed = 4;
+
+    /// <summary><c>verify</c> without chain access: the files match their manifest, but nothing proves the manifest is the collective's.</summary>
+    public const int NotVerifiedAgainstChain = 5;
 }

@@ -81,8 +81,14 @@ public static class VerifyCommand
         var report = ResultVerifier.Verify(result, onChainDigest);
         if (report.IsValid)
         {
-            var chain = onChainDigest is null ? "not checked against the chain (give --task)" : "equal to the task's on-chain resultDigest";
-            console.MarkupLine($"[green]Verified:[/] {result.Files.Count} files match manifest.json; resultDigest {report.Digest}, {chain}.");
+            if (onChainDigest is null)
+            {
+                console.MarkupLine($"[yellow]Only file integrity was checked:[/] {result.Files.Count} files match manifest.json (resultDigest {report.Digest}); "
+                    + "not verified against the chain (give --month with the collective, or --task).");
+                return ExitCodes.NotVerifiedAgainstChain;
+            }
+
+            console.MarkupLine($"[green]Verified:[/] {result.Files.Count} files match manifest.json; resultDigest {report.Digest}, equal to the task's on-chain resultDigest.");
             return ExitCodes.Ok;
         }
 
