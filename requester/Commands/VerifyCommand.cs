@@ -7,9 +7,10 @@ using Spectre.Console;
 namespace Daisee.Billing.Requester.Commands;
 
 /// <summary>
-/// <c>verify &lt;folder|zip&gt; [--task &lt;taskid&gt;]</c>: checks a result against its manifest and, with
-/// <c>--task</c>, the manifest against the task's on-chain <c>resultDigest</c>. Exits
-/// <see cref="ExitCodes.VerificationFailed"/> on any mismatch.
+/// <c>verify &lt;folder|zip&gt; [--task &lt;taskid&gt;] [--month YYYY-MM]</c>: checks a result against its manifest and, with
+/// <c>--task</c>, the manifest against the task's on-chain <c>resultDigest</c>; with <c>--month</c>, against the
+/// collective's anchor (<see cref="CollectiveCheck"/>). Exits <see cref="ExitCodes.VerificationFailed"/> on any
+/// mismatch and <see cref="ExitCodes.NotVerifiedAgainstChain"/> when no chain was read.
 /// </summary>
 public static class VerifyCommand
 {
