@@ -17,6 +17,9 @@ public static class ExitCodes
     /// <summary>A result did not match its manifest or the chain, or its zip could not be opened safely: it must not be trusted.</summary>
     public const int VerificationFailed = 4;
 
+    /// <summary><c>verify</c> without chain access: the files match their manifest, but nothing proves the manifest is the collective's.</summary>
+    public const int NotVerifiedAgainstChain = 5;
+
     /// <summary>Stopped by Ctrl+C (SIGINT, 128 + 2); an iExec task keeps running on chain and the message says how to resume.</summary>
     public const int Interrupted = 130;
 }

@@ -32,6 +32,11 @@ public static class Cli
             ForecastCommand.Create(console, RunnerNames.Create),
             BacktestCommand.Create(console, RunnerNames.Create),
             SimulateCommand.Create(console, RunnerNames.Create),
+            CollectiveCommand.Create(console, Iexec, environment),
+            MemberCommand.Create(console, Iexec, environment),
+            RulesCommand.Create(console, Iexec, environment),
+            AnchorCommand.CreateAnchor(console, Iexec, environment),
+            AnchorCommand.CreateSupersede(console, Iexec, environment),
         };
     }
 

@@ -1,24 +1,36 @@
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Governance;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
 
 namespace Daisee.Billing.Requester.Commands;
 
 /// <summary>
-/// <c>verify &lt;folder|zip&gt; [--task &lt;taskid&gt;]</c>: checks a result against its manifest and, with
-/// <c>--task</c>, the manifest against the task's on-chain <c>resultDigest</c>. Exits
-/// <see cref="ExitCodes.VerificationFailed"/> on any mismatch.
+/// <c>verify &lt;folder|zip&gt; [--task &lt;taskid&gt;] [--month YYYY-MM]</c>: checks a result against its manifest and, with
+/// <c>--task</c>, the manifest against the task's on-chain <c>resultDigest</c>; with <c>--month</c>, against the
+/// collective's anchor (<see cref="CollectiveCheck"/>). Exits <see cref="ExitCodes.VerificationFailed"/> on any
+/// mismatch and <see cref="ExitCodes.NotVerifiedAgainstChain"/> when no chain was read.
 /// </summary>
 public static class VerifyCommand
 {
-    public static Command Create(IAnsiConsole console, Func<IexecOptions> options)
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options) =>
+        Create(console, options, Environment.GetEnvironmentVariable);
+
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options, Func<string, string?> environment)
     {
         var result = new Argument<string>("result") { Description = "The result: its unpacked folder or the iexec_out zip." };
         var task = new Option<string?>("--task") { Description = "The task id (0x…): also check the manifest against its on-chain resultDigest (reads chain.json)." };
-        var command = new Command("verify", "Check a result against its manifest (and the chain with --task) before trusting it.") { result, task };
+        var month = new Option<string?>("--month") { Description = "The billed month, YYYY-MM: also check the result against the collective's anchor (DAISEE_COLLECTIVE or --collective)." };
+        var collective = CollectiveCommand.AddressOption();
+        var command = new Command("verify", "Check a result against its manifest (and the chain with --task) before trusting it.") { result, task, month, collective };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(month) is { } m)
+            {
+                return await VerifyAnchoredAsync(console, options(), environment, parse.GetRequiredValue(result), m, parse.GetValue(task), parse.GetValue(collective), cancellationToken);
+            }
+
             Hash32? taskId = null;
             if (parse.GetValue(task) is { } text)
             {
@@ -55,6 +67,43 @@ public static class VerifyCommand
         return command;
     }
 
+    private static async Task<int> VerifyAnchoredAsync(
+        IAnsiConsole console, IexecOptions options, Func<string, string?> environment, string result, string month, string? task, string? collective, CancellationToken cancellationToken)
+    {
+        Hash32 taskId = default;
+        if (!RulesCommand.TryPeriod(console, month, out var period) || (task is not null && !RulesCommand.TryHash(console, task, out taskId)))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var contract = CollectiveAccess.ResolveAddress(collective, environment);
+        ResultFiles files;
+        try
+        {
+            files = ResultFiles.Read(result);
+        }
+        catch (InvalidDataException e)
+        {
+            console.MarkupLine("[red]Verification failed: do not use this result.[/]");
+            console.MarkupLine($"  - {Markup.Escape(e.Message)}");
+            return ExitCodes.VerificationFailed;
+        }
+
+        using var access = await CollectiveAccess.OpenAsync(options, null, cancellationToken);
+        var poco = await access.PocoAsync(cancellationToken);
+        var checks = await CollectiveCheck.RunAsync(access.Collective(contract), poco, files, period, task is null ? null : taskId, options.App, cancellationToken);
+        foreach (var check in checks)
+        {
+            console.MarkupLine($"{(check.Passed ? "[green]✓[/]" : "[red]✗[/]")} {check.Name}: {Markup.Escape(check.Detail)}");
+        }
+
+        var passed = checks.All(c => c.Passed);
+        console.MarkupLine(passed
+            ? $"[green]Verified:[/] the collective's anchored result for {Period.Format(period)}."
+            : "[red]Verification failed: do not use this result.[/]");
+        return passed ? ExitCodes.Ok : ExitCodes.VerificationFailed;
+    }
+
     /// <summary>Verifies and reports; returns the exit code.</summary>
     public static int Run(IAnsiConsole console, ResultFiles result, Hash32? onChainDigest)
     {
@@ -62,8 +111,14 @@ public static class VerifyCommand
         var report = ResultVerifier.Verify(result, onChainDigest);
         if (report.IsValid)
         {
-            var chain = onChainDigest is null ? "not checked against the chain (give --task)" : "equal to the task's on-chain resultDigest";
-            console.MarkupLine($"[green]Verified:[/] {result.Files.Count} files match manifest.json; resultDigest {report.Digest}, {chain}.");
+            if (onChainDigest is null)
+            {
+                console.MarkupLine($"[yellow]Only file integrity was checked:[/] {result.Files.Count} files match manifest.json (resultDigest {report.Digest}); "
+                    + "not verified against the chain (give --month with the collective, or --task).");
+                return ExitCodes.NotVerifiedAgainstChain;
+            }
+
+            console.MarkupLine($"[green]Verified:[/] {result.Files.Count} files match manifest.json; resultDigest {report.Digest}, equal to the task's on-chain resultDigest.");
             return ExitCodes.Ok;
         }
 

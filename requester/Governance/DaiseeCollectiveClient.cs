@@ -98,6 +98,10 @@ public sealed class DaiseeCollectiveClient
     public async Task<Hash32> MemberIdAsync(Address member, CancellationToken cancellationToken) =>
         (await CallAsync("memberId", cancellationToken, member)).Hash();
 
+    /// <summary>The current members, in the contract's order.</summary>
+    public async Task<System.Collections.Immutable.ImmutableArray<Address>> MembersAsync(CancellationToken cancellationToken) =>
+        (await CallAsync("members", cancellationToken)).Addresses();
+
     public async Task<Address> OrganiserAsync(CancellationToken cancellationToken) =>
         (await CallAsync("organiser", cancellationToken)).Address();
 

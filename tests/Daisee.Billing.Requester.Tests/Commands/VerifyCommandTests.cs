@@ -23,18 +23,18 @@ public sealed class VerifyCommandTests
     public void Delete() => Directory.Delete(_result, recursive: true);
 
     [Test]
-    public async Task Verify_UntouchedFolder_ExitsOkAndSaysTheChainWasNotChecked()
+    public async Task Verify_UntouchedFolder_SaysOnlyFileIntegrityWasCheckedWithItsOwnExitCode()
     {
         using var console = new RecordingConsole();
 
         var exit = await Verb(console).Parse(["verify", _result]).InvokeAsync();
 
-        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
-        Assert.That(console.Text, Does.Contain("Verified").And.Contain("not checked against the chain"));
+        Assert.That(exit, Is.EqualTo(ExitCodes.NotVerifiedAgainstChain), console.Text);
+        Assert.That(console.Text, Does.Contain("not verified against the chain").And.Not.Contain("Verified"));
     }
 
     [Test]
-    public async Task Verify_ZipOfTheResult_ExitsOk()
+    public async Task Verify_ZipOfTheResult_FilesIntactNotVerifiedAgainstTheChain()
     {
         using var console = new RecordingConsole();
         var zip = Path.Combine(Path.GetTempPath(), $"daisee-verify-{Guid.NewGuid():N}.zip");
@@ -43,7 +43,7 @@ public sealed class VerifyCommandTests
         {
             var exit = await Verb(console).Parse(["verify", zip]).InvokeAsync();
 
-            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), console.Text);
+            Assert.That(exit, Is.EqualTo(ExitCodes.NotVerifiedAgainstChain), console.Text);
         }
         finally
         {
