@@ -22,7 +22,7 @@ try
     BillingOutcome outcome;
     using (dataset)
     {
-        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues) { IssueDate = options.IssueDate });
+        outcome = BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, dataset.Issues) { IssueDate = options.IssueDate, Reason = options.Reason });
     }
 
     foreach (var (name, bytes) in outcome.Files)
@@ -48,6 +48,9 @@ internal sealed record WorkerArguments(string? Month, string? InputFolder, strin
     /// <summary><c>--issue-date YYYY-MM-DD</c>: the invoices' issue date (otherwise the rule of collective.json <c>invoicing.issueDay</c>).</summary>
     public string? IssueDate { get; init; }
 
+    /// <summary><c>--reason TEXT</c>: why a month already billed (dataset folder <c>previous/</c>) is billed again.</summary>
+    public string? Reason { get; init; }
+
     public static WorkerArguments Parse(string[] args, Func<string, string?> env)
     {
         string? Flag(string name)
@@ -65,7 +68,7 @@ internal sealed record WorkerArguments(string? Month, string? InputFolder, strin
             .Where(f => !string.IsNullOrEmpty(f) && input is not null)
             .Select(f => Path.Combine(input!, f!))
             .ToImmutableArray();
-        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles) { IssueDate = Flag("--issue-date") };
+        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles) { IssueDate = Flag("--issue-date"), Reason = Flag("--reason") };
     }
 }
 

@@ -42,6 +42,15 @@ public static class DocumentsWriter
             files.Add(InvoiceFiles.PdfName(invoice), InvoicePdfWriter.WriteInvoice(period, collective, member, invoice, xml));
         }
 
+        foreach (var c in documents.Corrections)
+        {
+            var member = allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == c.Buyer);
+            var preceding = new CiiInvoiceWriter.Preceding(c.Cancelled.Number, c.Cancelled.IssueDate, c.Reason);
+            var xml = CiiInvoiceWriter.Write(c.CreditNote, collective, period, CiiInvoiceWriter.CreditNoteType, preceding);
+            files.Add(InvoiceFiles.XmlName(c.CreditNote), xml);
+            files.Add(InvoiceFiles.PdfName(c.CreditNote), InvoicePdfWriter.WriteInvoice(period, collective, member, c.CreditNote, xml, "Avoir", preceding.Mention(c.CreditNote.Number)));
+        }
+
         files.Add(ReportHtmlWriter.FileName, ReportHtmlWriter.Write(period, collective, allocation, documents, report));
     }
 }

@@ -15,7 +15,7 @@ public static class SummaryWriter
 {
     public const string FileName = "summary.json";
 
-    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null) =>
+    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, System.Collections.Immutable.ImmutableArray<InvoiceCorrections.Correction> corrections = default) =>
         JsonText.Write(w =>
         {
             w.WriteStartObject();
@@ -42,6 +42,11 @@ public static class SummaryWriter
                 WriteParticipants(w, allocation, bills);
                 WriteTotals(w, allocation);
                 AllocationSummaryWriter.WriteSections(w, collective!, allocation, allocationReport);
+            }
+
+            if (!corrections.IsDefaultOrEmpty)
+            {
+                CorrectionsJson.Write(w, "corrections", corrections);
             }
 
             w.WriteStartObject("conformity");

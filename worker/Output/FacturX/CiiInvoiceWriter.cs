@@ -21,7 +21,11 @@ public static partial class CiiInvoiceWriter
     public const string CreditNoteType = "381";
 
     /// <summary>The invoice a credit note cancels: its number and issue date (BT-25, BT-26).</summary>
-    public sealed record Preceding(string Number, NodaTime.LocalDate IssueDate);
+    public sealed record Preceding(string Number, NodaTime.LocalDate IssueDate, string Reason)
+    {
+        /// <summary>The mention printed on the credit note (XML note and PDF).</summary>
+        public string Mention(string creditNote) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Avoir n° {creditNote} annulant la facture n° {Number} du {IssueDate:dd/MM/yyyy}. Motif : {Reason}.");
+    }
 
     public static byte[] Write(Invoice invoice, Collective collective, BillingPeriod period, string typeCode = InvoiceType, Preceding? preceding = null)
     {
@@ -35,6 +39,11 @@ public static partial class CiiInvoiceWriter
         xml.Text("ID", invoice.Number);
         xml.Text("TypeCode", typeCode);
         xml.Date("IssueDateTime", invoice.IssueDate);
+        if (preceding is not null)
+        {
+            Note(xml, preceding.Mention(invoice.Number));
+        }
+
         Note(xml, $"Opération d'autoconsommation collective {collective.Name} ({collective.OperationId}).");
         foreach (var mention in InvoiceMentions.Of(invoice, collective))
         {
