@@ -57,6 +57,10 @@ public sealed class CreditNoteTests
                 CheckCreditNoteXml(again.Files, c, before[key]);
             }
 
+            var report = System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(again.Files["report.html"]));
+            Assert.That(report, Does.Contain("<h2>Mois corrigé</h2>").And.Contain(Reason));
+            Assert.That(corrections.Select(c => c.GetProperty("creditNote").GetProperty("number").GetString()), Has.All.Matches<string?>(n => n is not null && report.Contains(n, StringComparison.Ordinal)));
+            Assert.That(Encoding.UTF8.GetString(first.Files["report.html"]), Does.Not.Contain("Mois corrigé"));
             var after = Invoices(again.Files);
             foreach (var key in before.Keys.Except(changed))
             {
