@@ -98,8 +98,14 @@ public static class BillingPipeline
         }
 
         var allocation = allocationReport.Billed;
+        var (previous, previousIssues) = PreviousRunReader.Read(PreviousEntries(request.Entries));
+        foreach (var issue in previousIssues)
+        {
+            log.Add(issue);
+        }
+
         var (documents, billIssues) = BillingDocuments.Calculate(collective, allocation, RateTable.Embedded,
-            request.IssueDate is null ? null : LocalDatePattern.Iso.Parse(request.IssueDate).Value);
+            request.IssueDate is null ? null : LocalDatePattern.Iso.Parse(request.IssueDate).Value, previous, request.Reason);
         var bills = documents.LocalInvoices;
         foreach (var issue in billIssues.AddRange(Output.Pdf.PdfText.Issues(collective)))
         {
@@ -113,7 +119,7 @@ public static class BillingPipeline
 
         var report = log.ToReport();
         var files = new OutputSet();
-        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, [.. bills, .. documents.Statements], report, null, allocationReport));
+        files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, [.. bills, .. documents.Statements], report, null, allocationReport, documents.Corrections));
         files.Add(AllocationCsvWriter.FileName, AllocationCsvWriter.Write(allocation));
         files.Add(KeysCsvWriter.FileName, KeysCsvWriter.Write(allocationReport.Engine));
         files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
@@ -126,6 +132,17 @@ public static class BillingPipeline
             Bills = bills,
         };
     }
+
+    private static List<(string Path, byte[] Bytes)> PreviousEntries(ImmutableArray<DatasetEntry> entries) =>
+    [
+        .. entries.Where(e => e.Path.StartsWith(PreviousRunReader.Folder, StringComparison.Ordinal)).Select(e =>
+        {
+            using var stream = e.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return (e.Path, copy.ToArray());
+        }),
+    ];
 
     private static BillingOutcome Reject(BillingRequest request, ConformityLog log, Collective? collective, BillingPeriod? period, string code, string source, string field, string message)
     {

@@ -8,4 +8,7 @@ public sealed record BillingRequest(string Month, ImmutableArray<DatasetEntry> E
 {
     /// <summary>The invoices' issue date as given (<c>--issue-date YYYY-MM-DD</c>), or null for the rule of <c>invoicing.issueDay</c>.</summary>
     public string? IssueDate { get; init; }
+
+    /// <summary>Why the month is billed again (<c>--reason</c>), printed on the credit notes and in summary.json.</summary>
+    public string? Reason { get; init; }
 }

@@ -31,7 +31,7 @@ try
     using var dataset = DatasetSource.Open(options);
     outcome = Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args)
         ? Daisee.Billing.Worker.Forecast.PlanningPipeline.Run(args, dataset.Entries, [.. options.Issues, .. dataset.Issues])
-        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate });
+        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate, Reason = options.Reason });
 }
 #pragma warning disable CA1031 // The last resort: whatever escaped the stages still ends in a written rejection, never in a crash.
 catch (Exception e)

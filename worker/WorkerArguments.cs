@@ -16,6 +16,9 @@ internal sealed record WorkerArguments(string? Month, string? InputFolder, strin
     /// <summary><c>--issue-date YYYY-MM-DD</c>: the invoices' issue date (otherwise the rule of collective.json <c>invoicing.issueDay</c>).</summary>
     public string? IssueDate { get; init; }
 
+    /// <summary><c>--reason TEXT</c>: why a month already billed (dataset folder <c>previous/</c>) is billed again.</summary>
+    public string? Reason { get; init; }
+
     public static WorkerArguments Parse(string[] args, Func<string, string?> env)
     {
         string? Flag(string name)
@@ -45,7 +48,7 @@ internal sealed record WorkerArguments(string? Month, string? InputFolder, strin
             }
         }
 
-        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles.ToImmutable()) { Issues = issues.ToImmutable(), IssueDate = Flag("--issue-date") };
+        return new WorkerArguments(Flag("--month"), input, Flag("--out") ?? env("IEXEC_OUT"), dataset, inputFiles.ToImmutable()) { Issues = issues.ToImmutable(), IssueDate = Flag("--issue-date"), Reason = Flag("--reason") };
     }
 
     /// <summary>The path of a plain file name inside IEXEC_IN; null (with an issue) for any name that would leave it.</summary>

@@ -14,13 +14,19 @@ public sealed record BillingDocuments(ImmutableArray<Bill> LocalInvoices, Immuta
 {
     public ImmutableArray<Invoice> Invoices { get; init; } = [];
 
-    public static (BillingDocuments Documents, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, LocalDate? issueDate = null)
+    /// <summary>When the month was billed before: the credit notes, the invoices they cancel and their replacements.</summary>
+    public ImmutableArray<InvoiceCorrections.Correction> Corrections { get; init; } = [];
+
+    public const string NoReason = "motif non renseigné";
+
+    public static (BillingDocuments Documents, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, LocalDate? issueDate = null, PreviousRun? previous = null, string? reason = null)
     {
-        var (invoices, invoiceIssues) = InvoiceCalculator.Calculate(collective, allocation, rates, issueDate);
+        var (computed, invoiceIssues) = InvoiceCalculator.Calculate(collective, allocation, rates, issueDate);
+        var (invoices, corrections) = InvoiceCorrections.Apply(computed, previous ?? PreviousRun.None, collective, reason ?? NoReason);
         var locals = BillCalculator.Of(collective, allocation, invoices);
         var (estimates, estimateIssues) = SupplierEstimator.Calculate(collective, allocation, rates, locals);
         var statements = StatementCalculator.Calculate(collective, allocation, invoices);
-        return (new BillingDocuments(locals, estimates, statements) { Invoices = invoices }, invoiceIssues.AddRange(estimateIssues));
+        return (new BillingDocuments(locals, estimates, statements) { Invoices = invoices, Corrections = corrections }, invoiceIssues.AddRange(estimateIssues));
     }
 
     /// <summary>The documents of bills.csv: local invoices, supplier estimates and statements, by participant.</summary>
@@ -31,6 +37,8 @@ public sealed record BillingDocuments(ImmutableArray<Bill> LocalInvoices, Immuta
     public Bill? LocalInvoiceOf(Prm prm) => LocalInvoices.FirstOrDefault(b => b.Participant.Prm == prm);
 
     public ImmutableArray<Invoice> InvoicesOf(Prm prm) => [.. Invoices.Where(i => i.Buyer.Prm == prm)];
+
+    public ImmutableArray<InvoiceCorrections.Correction> CorrectionsOf(Prm prm) => [.. Corrections.Where(c => c.Buyer == prm)];
 
     public SupplierEstimator.Estimate? EstimateOf(Prm prm) => Estimates.FirstOrDefault(e => e.WithCollective.Participant.Prm == prm);
 

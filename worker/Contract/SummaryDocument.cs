@@ -15,7 +15,7 @@ public sealed record SummaryDocument(
     [property: JsonPropertyOrder(0)] string Status,
     [property: JsonPropertyOrder(1)] string Period,
     [property: JsonPropertyOrder(8)] string EngineVersion,
-    [property: JsonPropertyOrder(15)] SummaryConformity Conformity,
+    [property: JsonPropertyOrder(16)] SummaryConformity Conformity,
     [property: JsonPropertyOrder(2), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Collective = null,
     [property: JsonPropertyOrder(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OperationId = null,
     [property: JsonPropertyOrder(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TimeZone = null,
@@ -28,7 +28,8 @@ public sealed record SummaryDocument(
     [property: JsonPropertyOrder(12), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryAllocation? Allocation = null,
     [property: JsonPropertyOrder(13), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryIndicators? Indicators = null,
     [property: JsonPropertyOrder(14), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryReconciliation? Reconciliation = null,
-    [property: JsonPropertyOrder(16), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+    [property: JsonPropertyOrder(15), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImmutableArray<SummaryCorrection>? Corrections = null,
+    [property: JsonPropertyOrder(17), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
 {
     public const string FileName = "summary.json";
 

@@ -1,6 +1,7 @@
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
+using Daisee.Billing.Worker.Output.FacturX;
 using Daisee.Billing.Worker.Output.Html;
 using Daisee.Billing.Worker.Output.Pdf;
 using Daisee.Billing.Worker.Validation;
@@ -9,7 +10,8 @@ namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
 /// Adds the billing documents to a result: <c>bills.csv</c>, <c>bills-fr.csv</c>, per consumer
-/// <c>bill-&lt;prm&gt;.json|pdf</c>, per producer <c>statement-&lt;prm&gt;.json|pdf</c>, and <c>report.html</c>.
+/// <c>bill-&lt;prm&gt;.json|pdf</c>, per producer <c>statement-&lt;prm&gt;.json|pdf</c>, per invoice its
+/// Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>), and <c>report.html</c>.
 /// </summary>
 public static class DocumentsWriter
 {
@@ -30,6 +32,23 @@ public static class DocumentsWriter
                 files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents));
                 files.Add(InvoicePdfWriter.StatementName(prm), InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents));
             }
+        }
+
+        foreach (var invoice in documents.Invoices)
+        {
+            var member = allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == invoice.Buyer.Prm);
+            var xml = CiiInvoiceWriter.Write(invoice, collective, period);
+            files.Add(InvoiceFiles.XmlName(invoice), xml);
+            files.Add(InvoiceFiles.PdfName(invoice), InvoicePdfWriter.WriteInvoice(period, collective, member, invoice, xml));
+        }
+
+        foreach (var c in documents.Corrections)
+        {
+            var member = allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == c.Buyer);
+            var preceding = new CiiInvoiceWriter.Preceding(c.Cancelled.Number, c.Cancelled.IssueDate, c.Reason);
+            var xml = CiiInvoiceWriter.Write(c.CreditNote, collective, period, CiiInvoiceWriter.CreditNoteType, preceding);
+            files.Add(InvoiceFiles.XmlName(c.CreditNote), xml);
+            files.Add(InvoiceFiles.PdfName(c.CreditNote), InvoicePdfWriter.WriteInvoice(period, collective, member, c.CreditNote, xml, "Avoir", preceding.Mention(c.CreditNote.Number)));
         }
 
         files.Add(ReportHtmlWriter.FileName, ReportHtmlWriter.Write(period, collective, allocation, documents, report));

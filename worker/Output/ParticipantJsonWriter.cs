@@ -28,6 +28,11 @@ public static class ParticipantJsonWriter
             }
 
             w.WriteEndArray();
+            if (!documents.CorrectionsOf(prm).IsEmpty)
+            {
+                CorrectionsJson.Write(w, "creditNotes", documents.CorrectionsOf(prm));
+            }
+
             WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
             if (documents.EstimateOf(prm) is { } estimate)
             {

@@ -16,10 +16,10 @@ public static class SummaryWriter
 {
     public const string FileName = SummaryDocument.FileName;
 
-    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null) =>
-        ContractJson.Write(Document(period, month, collective, allocation, bills, report, error, allocationReport), ContractJsonContext.Default.SummaryDocument);
+    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrections.Correction> corrections = default) =>
+        ContractJson.Write(Document(period, month, collective, allocation, bills, report, error, allocationReport, corrections), ContractJsonContext.Default.SummaryDocument);
 
-    public static SummaryDocument Document(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null)
+    public static SummaryDocument Document(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrections.Correction> corrections = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var totals = allocation?.Totals;
@@ -41,6 +41,7 @@ public static class SummaryWriter
             Allocation: sections?.Allocation,
             Indicators: sections?.Indicators,
             Reconciliation: sections?.Reconciliation,
+            Corrections: corrections.IsDefaultOrEmpty ? null : [.. corrections.Select(CorrectionsJson.ToContract)],
             Conformity: Conformity(report),
             Error: error);
     }

@@ -45,6 +45,7 @@ public static class ReportHtmlWriter
         Coverage(html, allocation, names);
         Conformity(html, report);
         BillsTable(html, allocation, documents, names);
+        CorrectionsHtml.Write(html, documents, names);
         html.Append("<p><small>Montants TTC. Estimation fournisseur : complément au prix du fournisseur, TURPE, CTA, accise, TVA (taux datés avec leurs références dans bills.csv). Moteur ")
             .Append(E(EngineVersion.Value)).Append(".</small></p>\n</body></html>\n");
         return new UTF8Encoding(false).GetBytes(html.ToString());

@@ -55,9 +55,22 @@ public static class InvoicePdfWriter
         return pdf.Build();
     }
 
-    private static void InvoicePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice)
+    /// <summary>One invoice alone, as a Factur-X PDF/A-3 carrying its CII XML (<see cref="FacturX.InvoiceFiles"/> names it).</summary>
+    public static byte[] WriteInvoice(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, byte[] xml, string title = "Facture", string? note = null)
     {
-        pdf.Line(16, (PdfCanvas.Left, $"Facture n° {invoice.Number}"));
+        using var pdf = new PdfCanvas();
+        InvoicePage(pdf, period, collective, allocation, invoice, title, note);
+        return pdf.BuildFacturX(xml, invoice.IssueDate, $"{title} {invoice.Number}");
+    }
+
+    private static void InvoicePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, string title = "Facture", string? note = null)
+    {
+        pdf.Line(16, (PdfCanvas.Left, $"{title} n° {invoice.Number}"));
+        if (note is not null)
+        {
+            pdf.Paragraph(9, note);
+        }
+
         pdf.Line(9, (PdfCanvas.Left, $"Date d'émission : {PdfFormat.Date(invoice.IssueDate)} · date d'échéance : {PdfFormat.Date(invoice.DueDate)}"),
             (-PdfCanvas.Right, $"Période de livraison : {PdfFormat.Date(period.Month.OnDayOfMonth(1))} – {PdfFormat.Date(period.Month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1))}"));
         pdf.Skip(4);

@@ -9,6 +9,7 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// <summary>
 /// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font, a text
 /// cursor that moves down and opens a new page when needed. Coordinates are points (1/72 in).
+/// Every document is PDF/A-3B (PdfPig: embedded font subsets, XMP metadata, an sRGB output intent).
 /// Output is deterministic: no document information (no dates), and the trailer's random
 /// <c>/ID</c> is replaced by one derived from the SHA-256 of the rest of the file.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class PdfCanvas : IDisposable
     /// <summary>The embedded font's bytes.</summary>
     public static byte[] FontData => FontBytes.Value;
 
-    private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false };
+    private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false, ArchiveStandard = PdfAStandard.A3B };
     private readonly PdfDocumentBuilder.AddedFont _font;
     private PdfPageBuilder _page;
 
@@ -115,6 +116,9 @@ public sealed class PdfCanvas : IDisposable
     }
 
     public byte[] Build() => WithContentId(_builder.Build());
+
+    /// <summary>The document as a Factur-X PDF/A-3 carrying <paramref name="xml"/> as <c>factur-x.xml</c>.</summary>
+    public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) => WithContentId(FacturX.FacturXPdf.Attach(_builder.Build(), xml, issued, title));
 
     public void Dispose() => _builder.Dispose();
 

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Daisee.Billing.Worker.Output.FacturX;
+
+/// <summary>
+/// Turns a PDF/A-3B written by PdfPig (its catalog and XMP metadata are the file's last two
+/// objects) into a Factur-X document: the XMP is replaced by <see cref="FacturXMetadata"/>, the XML
+/// is embedded as <c>factur-x.xml</c> (MIME <c>text/xml</c>, dated the invoice's issue date) with a
+/// file specification of relationship <c>/Data</c>, listed in the catalog's <c>/AF</c> and in the
+/// <c>/EmbeddedFiles</c> name tree, and the cross-reference table is rewritten. The trailer keeps
+/// its <c>/ID</c> (set from the content afterwards, <see cref="Pdf.PdfCanvas.WithContentId"/>).
+/// </summary>
+public static partial class FacturXPdf
+{
+    public static byte[] Attach(byte[] pdf, byte[] xml, LocalDate modified, string title)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
+        var root = int.Parse(RootRef().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
+        var size = int.Parse(SizeEntry().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
+        var id = IdEntry().Match(trailer).Value;
+        var offsets = XrefOffsets(text, size);
+        var catalog = ObjectBody(text, offsets[root]);
+        var metadata = int.Parse(MetadataRef().Match(catalog).Groups[1].Value, CultureInfo.InvariantCulture);
+        var last = offsets.Skip(1).OrderDescending().Take(2).ToHashSet();
+        if (!last.Contains(offsets[root]) || !last.Contains(offsets[metadata]))
+        {
+            throw new InvalidOperationException("The PDF writer's layout changed: the catalog and the XMP metadata are not the last objects.");
+        }
+
+        var output = new MemoryStream();
+        output.Write(pdf, 0, (int)Math.Min(offsets[root], offsets[metadata]));
+        var file = size;
+        var spec = size + 1;
+        var date = string.Create(CultureInfo.InvariantCulture, $"D:{modified:yyyyMMdd}000000+00'00'");
+        offsets[metadata] = Stream(output, metadata, "/Type /Metadata /Subtype /XML", FacturXMetadata.Xmp(title));
+        offsets = [.. offsets, 0, 0];
+        offsets[file] = Stream(output, file, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Params << /Size {xml.Length} /ModDate ({date}) >>"), xml);
+        offsets[spec] = Object(output, spec, string.Create(CultureInfo.InvariantCulture,
+            $"<< /Type /Filespec /F ({FacturXMetadata.FileName}) /UF ({FacturXMetadata.FileName}) /Desc (Factur-X) /AFRelationship /Data /EF << /F {file} 0 R /UF {file} 0 R >> >>"));
+        var dictionary = catalog.TrimEnd();
+        dictionary = dictionary[..dictionary.LastIndexOf(">>", StringComparison.Ordinal)]
+            + string.Create(CultureInfo.InvariantCulture, $" /Names << /EmbeddedFiles << /Names [ ({FacturXMetadata.FileName}) {spec} 0 R ] >> >> /AF [ {spec} 0 R ] >>");
+        offsets[root] = Object(output, root, dictionary);
+        var xref = output.Position;
+        var table = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"xref\n0 {offsets.Length}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets.Skip(1))
+        {
+            table.Append(string.Create(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n \n"));
+        }
+
+        table.Append(string.Create(CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Length} /Root {root} 0 R {id} >>\nstartxref\n{xref}\n%%EOF\n"));
+        Write(output, table.ToString());
+        return output.ToArray();
+    }
+
+    private static long[] XrefOffsets(string text, int size)
+    {
+        var at = text.LastIndexOf("\nxref", StringComparison.Ordinal) + 1;
+        var lines = text[at..].Split('\n');
+        var offsets = new long[size];
+        var header = lines[1].Trim().Split(' ');
+        var first = int.Parse(header[0], CultureInfo.InvariantCulture);
+        var count = int.Parse(header[1], CultureInfo.InvariantCulture);
+        if (first != 0 || count != size)
+        {
+            throw new InvalidOperationException("The PDF writer's cross-reference table has more than one section.");
+        }
+
+        for (var i = 1; i < size; i++)
+        {
+            offsets[i] = long.Parse(lines[2 + i][..10], CultureInfo.InvariantCulture);
+        }
+
+        return offsets;
+    }
+
+    private static string ObjectBody(string text, long offset)
+    {
+        var start = text.IndexOf("obj", (int)offset, StringComparison.Ordinal) + 3;
+        var end = text.IndexOf("endobj", start, StringComparison.Ordinal);
+        return text[start..end].Trim();
+    }
+
+    private static long Object(MemoryStream output, int number, string body)
+    {
+        var at = output.Position;
+        Write(output, string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n\n"));
+        return at;
+    }
+
+    private static long Stream(MemoryStream output, int number, string entries, byte[] data)
+    {
+        var at = output.Position;
+        Write(output, string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n<< {entries} /Length {data.Length} >>\nstream\n"));
+        output.Write(data);
+        Write(output, "\nendstream\nendobj\n\n");
+        return at;
+    }
+
+    private static void Write(MemoryStream output, string text) => output.Write(Encoding.Latin1.GetBytes(text));
+
+    [GeneratedRegex(@"/Root (\d+) 0 R", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RootRef();
+
+    [GeneratedRegex(@"/Size (\d+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SizeEntry();
+
+    [GeneratedRegex(@"/ID \[[^\]]*\]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IdEntry();
+
+    [GeneratedRegex(@"/Metadata (\d+) 0 R", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MetadataRef();
+}
