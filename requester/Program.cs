@@ -15,6 +15,7 @@ var root = new RootCommand("daisee-request — the provider's tool for Daisee.Bi
     AccountCommand.Create(console, IexecEnvironment),
     AppCommand.Create(console, IexecEnvironment),
     DatasetCommand.Create(console, IexecEnvironment),
+    OrderCommand.Create(console, IexecEnvironment),
     DevchainCommand.Create(console),
 };
 
