@@ -54,11 +54,21 @@ public sealed class MarketCommandTests
             var bill = await new RootCommand { BillCommand.Create(console.Console, _ => runner) }.Parse(
                 ["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", Path.Combine(state, "out"), "--runner", "iexec"]).InvokeAsync();
             var after = (await poco.ViewAccountAsync(LocalDevchain.AppOwner.Address, CancellationToken.None)).Stake;
+            var datasetPublished = await new RootCommand { DatasetCommand.Create(console.Console, () => buyer) }.Parse(
+                ["dataset", "publish", RepositoryRoot.Combine("samples", "faulty", "clean"), "--order"]).InvokeAsync();
+            var dataset = Address.Parse(System.Text.RegularExpressions.Regex.Match(console.Text, "Dataset (0x[0-9a-fA-F]{40})").Groups[1].Value.ToLowerInvariant());
+            var forOrganiser = await market.GetDatasetOrdersAsync(chain.Id, dataset, new MarketFilter(App: app, Requester: LocalDevchain.Requester.Address), CancellationToken.None);
+            var forAnyone = await market.GetDatasetOrdersAsync(chain.Id, dataset, new MarketFilter(App: app), CancellationToken.None);
+            var forOtherRequester = await market.GetDatasetOrdersAsync(chain.Id, dataset, new MarketFilter(App: app, Requester: LocalDevchain.Worker.Address), CancellationToken.None);
 
             Assert.That((cancelled, published, bill), Is.EqualTo((ExitCodes.Ok, ExitCodes.Ok, ExitCodes.Ok)), console.Text + devchainConsole.Text);
             Assert.That(await poco.ViewConsumedAsync(standing.OrderHash, CancellationToken.None), Is.EqualTo(standing.Order.Order.Volume), "the cancelled order is closed on chain");
             Assert.That(listed.Select(o => (o.Order.Order.AppPrice, o.Remaining, o.Signer)), Is.EqualTo(new[] { (new BigInteger(5), new BigInteger(10), LocalDevchain.AppOwner.Address) }));
             Assert.That(console.Text, Does.Contain("COMPLETED"));
+            Assert.That(datasetPublished, Is.EqualTo(ExitCodes.Ok), console.Text);
+            Assert.That(forOrganiser.Select(o => (o.Order.Order.AppRestrict, o.Order.Order.RequesterRestrict)), Is.EqualTo(new[] { (app, LocalDevchain.Requester.Address) }));
+            Assert.That(forAnyone, Is.Empty, "restricted to the organiser: not listed for an unnamed requester");
+            Assert.That(forOtherRequester, Is.Empty, "restricted to the organiser: not listed for another requester");
             Assert.That(after - before, Is.EqualTo(new BigInteger(5)), "the owner's escrow grows by the app price");
             Assert.That((await market.GetAppOrdersAsync(chain.Id, app, MarketFilter.None, CancellationToken.None)).Single().Remaining, Is.EqualTo(new BigInteger(9)));
         }
