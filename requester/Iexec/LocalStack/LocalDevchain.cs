@@ -11,8 +11,8 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// <summary>
 /// The local iExec stack outside the tests (<c>daisee-request devchain up</c>): anvil on 127.0.0.1,
 /// the real PoCo, the Daisee app (owner: anvil account #1), a workerpool (owner and scheduler: #3,
-/// worker: #5), the requester (#4) funded with 10 RLC in its escrow and its keystore under the dev
-/// password, a loopback server (datasets, market API, IPFS gateway) and the <c>env.sh</c> that points
+/// worker: #5), the requester (#4) funded with 10 RLC in its escrow and its keystore (and the app owner's,
+/// <c>owner.json</c>) under the dev password, a loopback server (datasets, market API, IPFS gateway) and the <c>env.sh</c> that points
 /// daisee-request at all of it. <see cref="ServeAsync"/> then plays the workerpool until cancelled.
 /// </summary>
 public sealed class LocalDevchain : IDisposable
@@ -134,6 +134,12 @@ public sealed class LocalDevchain : IDisposable
         else if (WalletFile.Unlock(wallet, Password).Address != Requester.Address)
         {
             throw new InvalidOperationException($"{wallet} is not the devchain requester's keystore: move it away.");
+        }
+
+        var owner = Path.Combine(state, "owner.json");
+        if (!File.Exists(owner))
+        {
+            WalletFile.Save(owner, AppOwner, Password, KeystoreOptions.Light);
         }
 
         var chainFile = Path.Combine(state, "chain.json");

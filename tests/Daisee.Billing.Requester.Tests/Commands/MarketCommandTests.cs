@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Numerics;
 using Daisee.Billing.Requester.Chain;
 using Daisee.Billing.Requester.Chain.Orders;
-using Daisee.Billing.Requester.Chain.Wallet;
 using Daisee.Billing.Requester.Commands;
 using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Iexec.LocalStack;
@@ -14,7 +13,7 @@ using Daisee.Billing.Requester.Tests.Support;
 namespace Daisee.Billing.Requester.Tests.Commands;
 
 /// <summary>
-/// Selling the Dapp on the devchain: the app owner cancels the devchain's 1 nRLC app order with
+/// Selling the Dapp on the devchain: the app owner (its keystore: the devchain's owner.json) cancels the devchain's 1 nRLC app order with
 /// <c>order cancel app</c> and publishes its own at 5 nRLC with <c>app publish --price 5</c>; the market lists
 /// only the new one; a second wallet (the devchain requester) buys a computation with
 /// <c>bill --runner iexec</c>, which completes, and the owner's escrow grows by exactly the app price.
@@ -36,7 +35,6 @@ public sealed class MarketCommandTests
             var environment = await WaitForEnvironmentAsync(Path.Combine(state, DevchainEnvironment.FileName), up);
             var buyer = IexecOptions.FromEnvironment(environment.GetValueOrDefault);
             var ownerWallet = Path.Combine(state, "owner.json");
-            WalletFile.Save(ownerWallet, LocalDevchain.AppOwner, LocalDevchain.Password, KeystoreOptions.Light);
             var owner = buyer with { Wallet = ownerWallet };
             var (poco, _) = await buyer.ConnectReadOnlyAsync(LocalChain.Http, CancellationToken.None);
             var chain = buyer.Chain();
