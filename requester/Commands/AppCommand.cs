@@ -34,9 +34,10 @@ public static class AppCommand
 
             var settings = options();
             var (poco, key) = await settings.ConnectSignerAsync(IexecHttp.Client, () => AskPassword(console), cancellationToken);
+            var market = parse.GetValue(noOrder) ? null : OrderCommand.Market(settings, poco);
             var app = await poco.CreateAppAsync(key, parse.GetRequiredValue(name), parse.GetRequiredValue(image), digest, cancellationToken);
             console.MarkupLine($"App [blue]{app}[/] registered, owner {key.Address}. Set DAISEE_APP={app} for bill --runner iexec.");
-            if (parse.GetValue(noOrder))
+            if (market is null)
             {
                 return ExitCodes.Ok;
             }
@@ -44,7 +45,7 @@ public static class AppCommand
             var appOrder = new AppOrder(app, order.PriceOf(parse), order.VolumeOf(parse), order.TagOf(parse),
                 OrderOptions.AddressOf(parse, order.DatasetRestrict, Address.Zero), OrderOptions.AddressOf(parse, order.WorkerpoolRestrict, Address.Zero),
                 OrderOptions.AddressOf(parse, order.RequesterRestrict, Address.Zero), OrderCommand.Salt());
-            var hash = await OrderCommand.Market(settings, poco).PublishAsync("app", OrderSigning.Sign(appOrder, poco.Domain, key), key, cancellationToken);
+            var hash = await market.PublishAsync("app", OrderSigning.Sign(appOrder, poco.Domain, key), key, cancellationToken);
             console.MarkupLine($"App order [blue]{hash}[/] published: {appOrder.AppPrice} nRLC per task, volume {appOrder.Volume}, tag {appOrder.Tag}.");
             return ExitCodes.Ok;
         });
