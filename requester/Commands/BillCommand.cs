@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Daisee.Billing.Requester.Results;
 using Daisee.Billing.Requester.Runners;
@@ -6,7 +7,11 @@ using Spectre.Console;
 
 namespace Daisee.Billing.Requester.Commands;
 
-/// <summary><c>bill --month YYYY-MM</c>: runs the worker on a dataset with the chosen runner, then shows each member's bill.</summary>
+/// <summary>
+/// <c>bill --month YYYY-MM</c>: runs the worker on a dataset with the chosen runner, then shows each member's bill.
+/// The result goes to a staging folder first: an <c>--out</c> folder already holding another result (a different
+/// manifest) is left untouched unless <c>--force</c>.
+/// </summary>
 public static partial class BillCommand
 {
     public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
@@ -24,39 +29,58 @@ public static partial class BillCommand
         var output = new Option<string?>("--out") { Description = "Where the result goes (default: out/<month>)." };
         var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
         runner.AcceptOnlyFromAmong(RunnerNames.All);
+        var timeout = new Option<TimeSpan?>("--timeout")
+        {
+            Description = "iexec: how long to wait for the task, e.g. 90s, 30m, 2h (default: until its final deadline, 10 × the category's time reference).",
+            CustomParser = r => ParseDuration(r.Tokens.Single().Value) is { } d ? d : FailDuration(r),
+        };
+        var newDeal = new Option<bool>("--new-deal") { Description = "iexec: buy a new deal even if this bill already has one (pays the task's price again)." };
+        var force = new Option<bool>("--force") { Description = "Replace what --out holds even when it is another result." };
 
-        var command = new Command("bill", "Bill one month of the collective: run the worker and show each member's bill.") { month, dataset, output, runner };
+        var command = new Command("bill", "Bill one month of the collective: run the worker and show each member's bill.") { month, dataset, output, runner, timeout, newDeal, force };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var m = parse.GetRequiredValue(month);
-            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", m), ["--month", m]);
-            return await RunAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
+            var (d, o, r) = (parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", m), parse.GetRequiredValue(runner));
+            var request = new RunRequest(d, o, ["--month", m])
+            {
+                Timeout = parse.GetValue(timeout),
+                NewDeal = parse.GetValue(newDeal),
+                ResumeCommand = $"daisee-request bill --month {m} --dataset {Quote(d)} --out {Quote(o)} --runner {r}",
+            };
+            return await RunAsync(console, runners(r), request, parse.GetValue(force), cancellationToken);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken) =>
+        RunAsync(console, runner, request, force: false, cancellationToken);
+
+    public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, bool force, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(request);
+        var target = OutputFolder.Prepare(request.OutputFolder);
         RunResult result = null!;
         await console.Status().StartAsync($"Running the worker ({runner.Name}) on {request.Dataset}…", async _ =>
-            result = await runner.RunAsync(request, cancellationToken));
-        if (result.ExitCode == ExitCodes.VerificationFailed)
+            result = await runner.RunAsync(request with { OutputFolder = target.Staging }, cancellationToken));
+        var failed = Failure(console, result);
+        if (failed is not null)
         {
-            console.MarkupLine("[red]The result did not verify against its manifest or the chain: nothing was written.[/]");
-            console.WriteLine(result.StandardError);
-            return ExitCodes.VerificationFailed;
+            target.Discard();
+            return failed.Value;
         }
 
-        if (result.ExitCode != 0 || !File.Exists(Path.Combine(result.OutputFolder, "summary.json")))
+        if (!target.Commit(force, out var refusal))
         {
-            console.MarkupLine($"[red]The worker failed (exit code {result.ExitCode}).[/] Its error output:");
-            console.WriteLine(result.StandardError);
-            return ExitCodes.Failure;
+            console.MarkupLine($"[red]{Markup.Escape(refusal)}[/]");
+            return ExitCodes.Usage;
         }
 
-        var summary = ResultSummary.Read(result.OutputFolder);
+        var summary = ResultSummary.Read(request.OutputFolder);
         SummaryTable.Print(console, summary);
-        console.MarkupLine($"Result: [link]{Markup.Escape(Path.GetFullPath(result.OutputFolder))}[/]");
+        console.MarkupLine($"Result: [link]{Markup.Escape(Path.GetFullPath(request.OutputFolder))}[/]");
         if (summary.Error is not null)
         {
             console.MarkupLine($"[red]Input rejected:[/] {Markup.Escape(summary.Error)}");
@@ -66,6 +90,56 @@ public static partial class BillCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>Prints why the run gave no usable result and returns its exit code; null when it gave one.</summary>
+    private static int? Failure(IAnsiConsole console, RunResult result)
+    {
+        switch (result.ExitCode)
+        {
+            case ExitCodes.Interrupted:
+                console.MarkupLine($"[yellow]{Markup.Escape(result.StandardError)}[/]");
+                return ExitCodes.Interrupted;
+            case ExitCodes.VerificationFailed:
+                console.MarkupLine("[red]The result did not verify against its manifest or the chain: nothing was written.[/]");
+                console.WriteLine(result.StandardError);
+                return ExitCodes.VerificationFailed;
+        }
+
+        if (result.Step is { } step)
+        {
+            console.MarkupLine($"[red]iExec step '{Markup.Escape(step)}' failed:[/] {Markup.Escape(result.StandardError)}");
+            return ExitCodes.Failure;
+        }
+
+        if (result.ExitCode != 0 || !File.Exists(Path.Combine(result.OutputFolder, "summary.json")))
+        {
+            console.MarkupLine($"[red]The worker failed (exit code {result.ExitCode}).[/] Its error output:");
+            console.WriteLine(result.StandardError);
+            return ExitCodes.Failure;
+        }
+
+        return null;
+    }
+
+    /// <summary>90s, 30m, 2h, or a number of seconds.</summary>
+    private static TimeSpan? ParseDuration(string text)
+    {
+        var (number, unit) = text.Length > 1 && char.IsAsciiLetter(text[^1]) ? (text[..^1], text[^1]) : (text, 's');
+        if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is <= 0 or > 10_000_000)
+        {
+            return null;
+        }
+
+        return unit switch { 's' => TimeSpan.FromSeconds(n), 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => null };
+    }
+
+    private static TimeSpan? FailDuration(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError($"--timeout must be a duration such as 90s, 30m or 2h; got '{result.Tokens.Single().Value}'.");
+        return null;
+    }
+
+    private static string Quote(string text) => text.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$') ? "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : text;
 
     [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();

@@ -8,7 +8,7 @@ namespace Daisee.Billing.Requester.Commands;
 /// <summary>
 /// <c>devchain up [--port 8545] [--state-dir .tools/devchain]</c>: the local iExec stack outside the tests
 /// (<see cref="LocalDevchain"/>), serving as the workerpool until Ctrl+C. Installs nothing: run
-/// scripts/setup.d/40-chain.sh first.
+/// scripts/setup.d/40-chain.sh first. Refused while another devchain holds the port or the state folder (<see cref="DevchainLock"/>).
 /// </summary>
 public static class DevchainCommand
 {
@@ -32,6 +32,24 @@ public static class DevchainCommand
     public static async Task<int> UpAsync(IAnsiConsole console, int port, string stateFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        DevchainLock held;
+        try
+        {
+            held = DevchainLock.Acquire(stateFolder, port);
+        }
+        catch (InvalidOperationException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return ExitCodes.Failure;
+        }
+
+        using var devchainLock = held;
+        foreach (var message in held.TakenOver)
+        {
+            console.MarkupLine(Markup.Escape(message));
+        }
+
+        // The locks are held until the end: env.sh is only ever written for the anvil this process started.
         using var devchain = await LocalDevchain.StartAsync(port, stateFolder, console, IexecHttp.Client, cancellationToken);
         await devchain.ServeAsync(cancellationToken);
         return ExitCodes.Ok;

@@ -19,20 +19,38 @@ public static class VerifyCommand
         var command = new Command("verify", "Check a result against its manifest (and the chain with --task) before trusting it.") { result, task };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            Hash32? digest = null;
+            Hash32? taskId = null;
             if (parse.GetValue(task) is { } text)
             {
-                if (!Hash32.TryParse(text, out var taskId))
+                if (!Hash32.TryParse(text, out var parsed))
                 {
                     console.MarkupLine($"[red]--task must be a 0x-prefixed 32-byte task id; got '{Markup.Escape(text)}'.[/]");
                     return ExitCodes.Usage;
                 }
 
-                var (poco, _) = await options().ConnectReadOnlyAsync(IexecHttp.Client, cancellationToken);
-                digest = (await poco.ViewTaskAsync(taskId, cancellationToken)).ResultDigest;
+                taskId = parsed;
             }
 
-            return Run(console, ResultFiles.Read(parse.GetRequiredValue(result)), digest);
+            ResultFiles files;
+            try
+            {
+                files = ResultFiles.Read(parse.GetRequiredValue(result));
+            }
+            catch (InvalidDataException e)
+            {
+                console.MarkupLine("[red]Verification failed: do not use this result.[/]");
+                console.MarkupLine($"  - {Markup.Escape(e.Message)}");
+                return ExitCodes.VerificationFailed;
+            }
+
+            Hash32? digest = null;
+            if (taskId is { } id)
+            {
+                var (poco, _) = await options().ConnectReadOnlyAsync(IexecHttp.Client, cancellationToken);
+                digest = (await poco.ViewTaskAsync(id, cancellationToken)).ResultDigest;
+            }
+
+            return Run(console, files, digest);
         });
         return command;
     }

@@ -23,8 +23,17 @@ public sealed class ResultDownloader(PocoClient poco, HttpClient http, Uri ipfsG
 
         var location = Location(task.ResultsText);
         var zip = await http.GetByteArrayAsync(location, cancellationToken);
-        var files = ResultFiles.ReadZip(zip);
-        return new PulledResult(taskId, task, location, files, ResultVerifier.Verify(files, task.ResultDigest));
+        try
+        {
+            var files = ResultFiles.ReadZip(zip);
+            return new PulledResult(taskId, task, location, files, ResultVerifier.Verify(files, task.ResultDigest));
+        }
+        catch (InvalidDataException e)
+        {
+            // A zip that cannot be opened safely is a refused result, like one that does not match its digest.
+            var empty = new ResultFiles(System.Collections.Immutable.ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal));
+            return new PulledResult(taskId, task, location, empty, new VerificationReport(null, task.ResultDigest, [e.Message]));
+        }
     }
 
     /// <summary>Where the results field says the zip is.</summary>

@@ -12,35 +12,30 @@ public sealed record ResultFiles(ImmutableSortedDictionary<string, byte[]> Files
     /// <summary>Reads a folder or a zip file.</summary>
     public static ResultFiles Read(string folderOrZip) =>
         Directory.Exists(folderOrZip) ? ReadFolder(folderOrZip)
-        : File.Exists(folderOrZip) ? ReadZip(File.ReadAllBytes(folderOrZip))
+        : File.Exists(folderOrZip) ? ReadZipFile(folderOrZip)
         : throw new FileNotFoundException($"The result '{folderOrZip}' is neither a folder nor a zip file.", folderOrZip);
+
+    private static ResultFiles ReadZipFile(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > Results.ResultZipLimits.Default.MaxTotalBytes)
+        {
+            throw new InvalidDataException($"The result zip is refused: {path} is {length} bytes, more than a result may hold.");
+        }
+
+        return ReadZip(File.ReadAllBytes(path));
+    }
 
     /// <summary>Every file under <paramref name="folder"/>.</summary>
     public static ResultFiles ReadFolder(string folder) => new(
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToImmutableSortedDictionary(
             f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal));
 
-    /// <summary>Every file entry of a zip; refuses entries that would escape the folder they are unpacked into.</summary>
-    public static ResultFiles ReadZip(byte[] zipBytes)
-    {
-        using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
-        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
-        {
-            var name = entry.FullName.Replace('\\', '/');
-            if (name.StartsWith('/') || name.Split('/').Contains(".."))
-            {
-                throw new InvalidDataException($"The result zip has an unsafe entry '{name}'.");
-            }
-
-            using var content = entry.Open();
-            using var copy = new MemoryStream();
-            content.CopyTo(copy);
-            files[name] = copy.ToArray();
-        }
-
-        return new ResultFiles(files.ToImmutable());
-    }
+    /// <summary>
+    /// Every file entry of a zip, opened defensively (<see cref="Results.ResultZip"/>): unsafe names, encrypted or
+    /// unknown compression, too many or too large entries and CRC mismatches are an <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static ResultFiles ReadZip(byte[] zipBytes) => new(Results.ResultZip.Read(zipBytes, Results.ResultZipLimits.Default));
 
     /// <summary>The zip an iExec worker makes of <c>/iexec_out</c>: entries sorted by path, fixed times.</summary>
     public static byte[] Zip(string folder)

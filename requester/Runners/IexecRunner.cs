@@ -1,22 +1,22 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Daisee.Billing.Requester.Chain;
-using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Datasets;
 using Daisee.Billing.Requester.Iexec;
+using Daisee.Billing.Requester.Journal;
 using Spectre.Console;
-using TaskStatus = Daisee.Billing.Requester.Iexec.TaskStatus;
 
 namespace Daisee.Billing.Requester.Runners;
 
 /// <summary>
-/// Runs the worker on iExec: packs the dataset, publishes it (storage + dataset registry, a dataset
-/// order restricted to the app and the provider), takes an app and a workerpool order from the order
-/// book, signs the request order, matches, polls <c>viewTask</c> until COMPLETED, downloads the result
-/// and verifies it against the on-chain digest. Only a verified result is written to the output
-/// folder; a refused one exits <see cref="ExitCodes.VerificationFailed"/> and writes nothing.
+/// Runs the worker on iExec, paying at most once per bill. It packs the dataset and looks for a deal already
+/// bought for this wallet, chain, app, <c>iexec_args</c> and dataset bytes — first in the
+/// <see cref="BillJournal"/>, then in the hub's <c>OrdersMatched</c> logs — and follows it; only when there
+/// is none (or <see cref="RunRequest.NewDeal"/>) it buys one (<see cref="IexecPurchase"/>). It then waits
+/// for the task (until its final deadline, or <see cref="RunRequest.Timeout"/>), downloads the result and
+/// verifies it against the on-chain digest. Only a verified result is written; a refused one exits
+/// <see cref="ExitCodes.VerificationFailed"/>. Ctrl+C exits <see cref="ExitCodes.Interrupted"/> naming the task.
 /// </summary>
-public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> connect, IAnsiConsole console) : IWorkerRunner
+public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> connect, IAnsiConsole console, string? journalFolder = null) : IWorkerRunner
 {
     /// <inheritdoc />
     public string Name => "iexec";
@@ -29,26 +29,35 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
     {
         var options = IexecOptions.FromEnvironment(Environment.GetEnvironmentVariable);
         var password = options.Password ?? console.Prompt(new TextPrompt<string>($"Password of the wallet {Markup.Escape(options.Wallet)}:").Secret());
-        return new IexecRunner(ct => (options with { Password = password }).ConnectAsync(IexecHttp.Client, () => password, ct), console);
+        return new IexecRunner(ct => IexecConnection.ConnectAsync(options with { Password = password }, IexecHttp.Client, ct), console,
+            BillJournal.Folder(Environment.GetEnvironmentVariable));
     }
 
     /// <inheritdoc />
     public async Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var progress = new IexecProgress();
+        IexecSession? session = null;
         try
         {
-            var session = await connect(cancellationToken);
-            var dataset = await PublishDatasetAsync(session, request.Dataset, cancellationToken);
-            var dealId = await MatchAsync(session, dataset, request.Arguments, cancellationToken);
-            var taskId = IexecIds.TaskId(dealId, 0);
-            console.MarkupLine($"Deal [blue]{dealId}[/], task [blue]{taskId}[/].");
-            await WaitAsync(session, taskId, cancellationToken);
-            return await PullAsync(session.Results, taskId, request.OutputFolder, cancellationToken);
+            session = await connect(cancellationToken);
+            return await RunAsync(session, request, progress, cancellationToken);
         }
-        catch (Exception e) when (e is TransactionRevertedException or HttpRequestException or InvalidOperationException or TimeoutException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new RunResult(ExitCodes.Failure, request.OutputFolder, string.Empty, e.Message);
+            return Interrupted(request, progress);
+        }
+        catch (Exception e) when (e is IexecStepException or TransactionRevertedException or HttpRequestException or InvalidOperationException
+            or TimeoutException or IOException or FormatException or OperationCanceledException)
+        {
+            var step = (e as IexecStepException)?.Step ?? progress.Step;
+            var resume = request.ResumeCommand is not { } command ? string.Empty
+                : progress.Paid ? $"{Environment.NewLine}The deal is paid: `{command}` follows it (nothing is bought again)."
+                : step == IexecPurchase.MatchStep ? $"{Environment.NewLine}matchOrders may have gone through: `{command}` finds that deal and follows it (nothing is paid twice)."
+                : string.Empty;
+            var message = session is null ? e.Message : IexecStepException.Explain(e, session.Requester.Address, session.Poco.Node.ChainId);
+            return new RunResult(ExitCodes.Failure, request.OutputFolder, string.Empty, message + resume) { Step = step, TaskId = progress.TaskId };
         }
     }
 
@@ -61,36 +70,95 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
         {
             var problems = string.Join(Environment.NewLine, pulled.Report.Problems.Select(p => "  - " + p));
             return new RunResult(ExitCodes.VerificationFailed, outputFolder, string.Empty,
-                $"The result of task {taskId} ({pulled.Location}) failed verification and was not written:{Environment.NewLine}{problems}");
+                $"The result of task {taskId} ({pulled.Location}) failed verification and was not written:{Environment.NewLine}{problems}") { TaskId = taskId.ToString() };
         }
 
         pulled.Files.WriteTo(outputFolder);
-        return new RunResult(ExitCodes.Ok, outputFolder, $"Result of task {taskId} verified: resultDigest {pulled.Report.Digest}.", string.Empty);
+        return new RunResult(ExitCodes.Ok, outputFolder, $"Result of task {taskId} verified: resultDigest {pulled.Report.Digest}.", string.Empty) { TaskId = taskId.ToString() };
     }
 
-    /// <summary>
-    /// Hosts and registers the dataset. For a TEE tag the zip is encrypted (AES-256-CBC, fresh key) and,
-    /// once the dataset exists on chain, its key is pushed to the SMS, which gives it only to the enclave.
-    /// </summary>
-    private async Task<Address> PublishDatasetAsync(IexecSession session, string datasetPath, CancellationToken cancellationToken)
+    private async Task<RunResult> RunAsync(IexecSession session, RunRequest request, IexecProgress progress, CancellationToken cancellationToken)
     {
-        var bytes = await PackAsync(datasetPath, cancellationToken);
-        var tee = IexecTags.IsTee(session.Settings.Tag);
-        var key = tee ? DatasetEncryption.GenerateKey() : null;
-        var served = key is null ? bytes : DatasetEncryption.Encrypt(bytes, key).File.ToArray();
-        var checksum = new Hash32(SHA256.HashData(served));
-        var name = "daisee-" + checksum.ToString()[2..18];
-        var url = await session.Storage.PublishAsync(checksum.ToString()[2..] + (tee ? ".zip.enc" : ".zip"), served, cancellationToken);
-        var dataset = await session.Poco.CreateDatasetAsync(session.Requester, name, url.AbsoluteUri, checksum, cancellationToken);
-        console.MarkupLine($"Dataset [blue]{dataset}[/] ({served.Length} bytes{(tee ? ", encrypted" : string.Empty)}, sha256 {checksum}) at {Markup.Escape(url.AbsoluteUri)}.");
-        if (key is not null)
+        var deals = new DealTracker(session.Poco);
+        progress.Step = "check the chain and the wallet";
+        await IexecPreflight.CheckAsync(session, deals, cancellationToken);
+        var journal = BillJournal.For(journalFolder ?? BillJournal.Folder(Environment.GetEnvironmentVariable), session.Requester.Address.ToString());
+        progress.Step = "pack the dataset";
+        var packed = await PackAsync(request.Dataset, cancellationToken);
+        var key = new JournalEntry(deals.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Hub.ToString(), session.Settings.App.ToString(),
+            string.Join(' ', request.Arguments), Convert.ToHexStringLower(SHA256.HashData(packed)), string.Empty, string.Empty, string.Empty, string.Empty);
+        progress.Step = "look for a deal already bought";
+        var entry = request.NewDeal ? null : await FindAsync(session, deals, journal, key, cancellationToken);
+        if (entry is null)
         {
-            var sms = session.Sms ?? throw new InvalidOperationException("A TEE task needs the SMS of chain.json to receive the dataset key; this chain has none.");
-            await sms.PushDatasetKeyAsync(session.Requester, dataset, key, cancellationToken);
-            console.MarkupLine("Dataset key pushed to the SMS.");
+            if (request.NewDeal)
+            {
+                console.MarkupLine("[yellow]--new-deal: buying a new deal; it costs the task's price again, on top of any deal already bought for this bill.[/]");
+            }
+
+            entry = await new IexecPurchase(session, deals, journal, console, IexecHttp.Client).FindOrBuyAsync(key, packed, progress, !request.NewDeal, cancellationToken);
         }
 
-        return dataset;
+        return await FollowAsync(session, deals, journal, entry, request, progress, cancellationToken);
+    }
+
+    /// <summary>The deal the journal holds for this bill, if it exists on chain (the hub's logs are searched later, once the dataset address is known).</summary>
+    private async Task<JournalEntry?> FindAsync(IexecSession session, DealTracker deals, BillJournal journal, JournalEntry key, CancellationToken cancellationToken)
+    {
+        if (journal.Find(key) is not { State: not JournalEntry.Failed } known || !(await deals.ViewDealAsync(Hash32.Parse(known.DealId), cancellationToken)).Exists)
+        {
+            return null;
+        }
+
+        if ((await session.Poco.ViewTaskAsync(Hash32.Parse(known.TaskId), cancellationToken)).Status == Iexec.TaskStatus.Failed)
+        {
+            console.MarkupLine($"Deal [blue]{known.DealId}[/] of this bill FAILED and was refunded: buying a new one.");
+            Record(journal, known with { State = JournalEntry.Failed });
+            return null;
+        }
+
+        console.MarkupLine($"Deal [blue]{known.DealId}[/] was already bought for this bill ({Markup.Escape(journal.Path)}): following it, nothing is paid again.");
+        return known.State == JournalEntry.Matching ? Record(journal, known with { State = JournalEntry.Matched }) : known;
+    }
+
+    private async Task<RunResult> FollowAsync(
+        IexecSession session, DealTracker deals, BillJournal journal, JournalEntry entry, RunRequest request, IexecProgress progress, CancellationToken cancellationToken)
+    {
+        (progress.TaskId, progress.Paid, progress.Step) = (entry.TaskId, true, "wait for the task");
+        console.MarkupLine($"Deal [blue]{entry.DealId}[/], task [blue]{entry.TaskId}[/].");
+        var taskId = Hash32.Parse(entry.TaskId);
+        var status = await new IexecTaskWait(session, deals, console).WaitAsync(Hash32.Parse(entry.DealId), taskId, request.Timeout, cancellationToken);
+        if (status == Iexec.TaskStatus.Failed)
+        {
+            journal.Write(entry with { State = JournalEntry.Failed });
+            throw new IexecStepException(progress.Step, $"Task {taskId} FAILED (claimed after its deadline): the escrow was refunded; run the same command again to buy a new deal.");
+        }
+
+        progress.Step = "download and verify the result";
+        var result = await PullAsync(session.Results, taskId, request.OutputFolder, cancellationToken);
+        if (result.ExitCode == ExitCodes.Ok)
+        {
+            journal.Write(entry with { State = JournalEntry.Completed });
+        }
+
+        return result;
+    }
+
+    private static JournalEntry Record(BillJournal journal, JournalEntry entry)
+    {
+        journal.Write(entry);
+        return entry;
+    }
+
+    private static RunResult Interrupted(RunRequest request, IexecProgress progress)
+    {
+        var resume = request.ResumeCommand ?? "the same bill command";
+        var message = progress.TaskId is { } task && progress.Paid
+            ? $"Interrupted while waiting: task {task} keeps running on chain (already paid). Run the same command again to follow it: {resume}"
+            : progress.Step == IexecPurchase.MatchStep
+                ? $"Interrupted while matchOrders was under way: the deal may exist. Run the same command again, it finds it and follows it (nothing is paid twice): {resume}"
+                : $"Interrupted during '{progress.Step}', before any deal was bought. Run the same command again: {resume}";
+        return new RunResult(ExitCodes.Interrupted, request.OutputFolder, string.Empty, message) { TaskId = progress.TaskId, Step = progress.Step };
     }
 
     private static async Task<byte[]> PackAsync(string datasetPath, CancellationToken cancellationToken)
@@ -108,65 +176,5 @@ public sealed class IexecRunner(Func<CancellationToken, Task<IexecSession>> conn
         using var zip = new MemoryStream();
         await DatasetPackager.WriteAsync(datasetPath, zip, cancellationToken);
         return zip.ToArray();
-    }
-
-    private static async Task<Hash32> MatchAsync(IexecSession session, Address dataset, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var (poco, requester, settings) = (session.Poco, session.Requester, session.Settings);
-        var salt = new Hash32(RandomNumberGenerator.GetBytes(Hash32.Length));
-        var datasetOrder = OrderSigning.Sign(new DatasetOrder(dataset, 0, 1, settings.Tag, settings.App, default, requester.Address, salt), poco.Domain, requester);
-        var appOrder = await session.Orders.GetAppOrderAsync(settings.App, requester.Address, settings.Tag, cancellationToken);
-        var poolOrder = await session.Orders.GetWorkerpoolOrderAsync(settings.Category, settings.App, dataset, requester.Address, settings.Tag, cancellationToken);
-        var price = appOrder.Order.AppPrice + poolOrder.Order.WorkerpoolPrice;
-        if (price > settings.MaxPrice)
-        {
-            throw new InvalidOperationException($"The cheapest orders cost {price} nRLC per task, more than the {settings.MaxPrice} nRLC allowed.");
-        }
-
-        var (stake, _) = await poco.ViewAccountAsync(requester.Address, cancellationToken);
-        if (stake < price)
-        {
-            throw new InvalidOperationException($"The account {requester.Address} has {stake} nRLC in its iExec escrow; the task costs {price} nRLC: deposit RLC first (iexec account deposit).");
-        }
-
-        var parameters = JsonSerializer.Serialize(new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["iexec_args"] = string.Join(' ', arguments),
-            ["iexec_result_storage_provider"] = "ipfs",
-        });
-        var request = new RequestOrder(settings.App, appOrder.Order.AppPrice, dataset, 0, poolOrder.Order.Workerpool, poolOrder.Order.WorkerpoolPrice,
-            requester.Address, 1, settings.Tag, poolOrder.Order.Category, poolOrder.Order.Trust, requester.Address, default, parameters, salt);
-        return await poco.MatchOrdersAsync(requester, appOrder, datasetOrder, poolOrder, OrderSigning.Sign(request, poco.Domain, requester), cancellationToken);
-    }
-
-    private async Task WaitAsync(IexecSession session, Hash32 taskId, CancellationToken cancellationToken)
-    {
-        // A monotonic stopwatch, not the wall clock: the wait is a duration, never a date.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var last = (TaskStatus)(-1);
-        while (true)
-        {
-            var task = await session.Poco.ViewTaskAsync(taskId, cancellationToken);
-            if (task.Status != last)
-            {
-                last = task.Status;
-                console.MarkupLine($"Task {taskId}: [yellow]{task.Status.ToString().ToUpperInvariant()}[/]");
-            }
-
-            switch (task.Status)
-            {
-                case TaskStatus.Completed:
-                    return;
-                case TaskStatus.Failed:
-                    throw new InvalidOperationException($"Task {taskId} FAILED (claimed after its deadline): the escrow was refunded; run the same command again.");
-            }
-
-            if (waited.Elapsed > session.Settings.Timeout)
-            {
-                throw new TimeoutException($"Task {taskId} is still {task.Status.ToString().ToUpperInvariant()} after {session.Settings.Timeout}; follow it with `daisee-request result pull {taskId}` later.");
-            }
-
-            await Task.Delay(session.Settings.PollInterval, cancellationToken);
-        }
     }
 }

@@ -31,8 +31,22 @@ public sealed class DevchainCommandTests
         try
         {
             var environment = await WaitForEnvironmentAsync(Path.Combine(state, DevchainEnvironment.FileName), up);
+            var envBytes = await File.ReadAllBytesAsync(Path.Combine(state, DevchainEnvironment.FileName));
+            using (var second = new RecordingConsole())
+            {
+                var otherState = Directory.CreateTempSubdirectory("daisee-devchain-second-").FullName;
+                var samePort = await DevchainCommand.UpAsync(second.Console, port, otherState, stop.Token);
+                var sameState = await DevchainCommand.UpAsync(second.Console, LoopbackPorts.Free(), state, stop.Token);
+                Assert.That((samePort, sameState), Is.EqualTo((ExitCodes.Failure, ExitCodes.Failure)), second.Text);
+                Assert.That(second.Text, Does.Contain($"port {port} is in use by another devchain (PID {Environment.ProcessId}"));
+                Assert.That(second.Text, Does.Contain("the state folder").And.Contain("in use by another devchain"));
+                Assert.That(await File.ReadAllBytesAsync(Path.Combine(state, DevchainEnvironment.FileName)), Is.EqualTo(envBytes), "env.sh of the running devchain is untouched");
+                Assert.That(File.Exists(Path.Combine(otherState, DevchainEnvironment.FileName)), Is.False);
+                Directory.Delete(otherState, recursive: true);
+            }
+
             var options = IexecOptions.FromEnvironment(environment.GetValueOrDefault);
-            var runner = new IexecRunner(ct => options.ConnectAsync(LocalChain.Http, () => LocalDevchain.Password, ct), billConsole.Console);
+            var runner = new IexecRunner(ct => options.ConnectAsync(LocalChain.Http, () => LocalDevchain.Password, ct), billConsole.Console, Path.Combine(state, "journal"));
             var root = new RootCommand { BillCommand.Create(billConsole.Console, _ => runner) };
             string[] args = ["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", Path.Combine(state, "out"), "--runner", "iexec"];
 

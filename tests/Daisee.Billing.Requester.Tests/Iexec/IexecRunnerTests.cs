@@ -23,6 +23,7 @@ public sealed class IexecRunnerTests
     private string _snapshot = null!;
     private LoopbackFileServer _files = null!;
     private string _output = null!;
+    private string _journal = null!;
     private CancellationTokenSource _timeout = null!;
 
     [SetUp]
@@ -32,6 +33,7 @@ public sealed class IexecRunnerTests
         _snapshot = await _chain.SnapshotAsync();
         _files = new LoopbackFileServer();
         _output = Directory.CreateTempSubdirectory("daisee-iexec-out-").FullName;
+        _journal = Directory.CreateTempSubdirectory("daisee-iexec-journal-").FullName;
         _timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
     }
 
@@ -42,6 +44,7 @@ public sealed class IexecRunnerTests
         _timeout.Dispose();
         _files.Dispose();
         Directory.Delete(_output, recursive: true);
+        Directory.Delete(_journal, recursive: true);
         await _chain.RevertAsync(_snapshot);
     }
 
@@ -51,7 +54,7 @@ public sealed class IexecRunnerTests
         using var console = new RecordingConsole();
         var session = await PrepareAsync(TestAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
-        var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console)) };
+        var root = new RootCommand { BillCommand.Create(console.Console, _ => new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)) };
 
         var exit = await root.Parse(["bill", "--month", "2026-06", "--dataset", RepositoryRoot.Combine("samples", "faulty", "clean"), "--out", _output, "--runner", "iexec"]).InvokeAsync();
 
@@ -80,7 +83,7 @@ public sealed class IexecRunnerTests
         using var console = new RecordingConsole();
         var session = await PrepareAsync(TestAccounts.Scheduler);
         var scheduler = RunSchedulerAsync();
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console)
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
             .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.StandardError);
         var taskId = await scheduler;
@@ -98,6 +101,29 @@ public sealed class IexecRunnerTests
         Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
     }
 
+    [TestCase("traversal")]
+    [TestCase("truncated")]
+    public async Task ResultPull_UnsafeOrCorruptZipOnTheGateway_VerificationFailedWithTheReasonAndNothingWritten(string damage)
+    {
+        using var console = new RecordingConsole();
+        var session = await PrepareAsync(TestAccounts.Scheduler);
+        var scheduler = RunSchedulerAsync();
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal)
+            .RunAsync(new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), Path.Combine(_output, "first"), ["--month", "2026-06"]), CancellationToken.None);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.StandardError);
+        var taskId = await scheduler;
+        var genuine = _files.Get("/ipfs/" + taskId);
+        _files.Put("/ipfs/" + taskId, damage == "traversal"
+            ? Results.ResultZipTests.Zip(("computed.json", "{}"u8.ToArray()), ("../../../tmp/daisee-escaped.txt", "x"u8.ToArray()))
+            : genuine[..(genuine.Length - 100)]);
+
+        var exit = await ResultCommand.PullAsync(console.Console, session.Results, taskId, Path.Combine(_output, "second"), CancellationToken.None);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.VerificationFailed), console.Text);
+        Assert.That(console.Text.ReplaceLineEndings(" "), Does.Contain("The result zip is refused"));
+        Assert.That(Directory.Exists(Path.Combine(_output, "second")), Is.False, "nothing is written from a refused result");
+    }
+
     [Test]
     public async Task Bill_WorkerpoolOrderSignedByAStranger_MatchOrdersRevertReasonShown()
     {
@@ -105,7 +131,7 @@ public sealed class IexecRunnerTests
         var session = await PrepareAsync(TestAccounts.DatasetOwner);
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console), request, CancellationToken.None);
+        var exit = await BillCommand.RunAsync(console.Console, new IexecRunner(_ => Task.FromResult(session), console.Console, _journal), request, CancellationToken.None);
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Failure));
         Assert.That(console.Text, Does.Contain("matchOrders reverted: "));
@@ -121,7 +147,7 @@ public sealed class IexecRunnerTests
         session = session with { Settings = session.Settings with { Tag = IexecTags.Tdx, Timeout = TimeSpan.FromSeconds(1) } };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal).RunAsync(request, CancellationToken.None);
 
         var post = _files.Posts.Single();
         var dataset = Address.Parse(post.PathAndQuery.Split("secretAddress=")[1]);
@@ -150,7 +176,7 @@ public sealed class IexecRunnerTests
         };
         var request = new RunRequest(RepositoryRoot.Combine("samples", "faulty", "clean"), _output, ["--month", "2026-06"]);
 
-        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console).RunAsync(request, CancellationToken.None);
+        var run = await new IexecRunner(_ => Task.FromResult(session), console.Console, _journal).RunAsync(request, CancellationToken.None);
 
         Assert.That(console.Text, Does.Contain("Deal "), "the market's app order is signed by another owner: matchOrders would revert 0x21");
         Assert.That(run.StandardError, Does.Contain("still UNSET"));
