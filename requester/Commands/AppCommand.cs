@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
 
 namespace Daisee.Billing.Requester.Commands;
 
 /// <summary>
-/// <c>app publish --image &lt;ref&gt; --checksum &lt;sha256 digest&gt;</c>: registers the Daisee Docker app in the
-/// hub's app registry from the wallet (idempotent: the same values give the same address). The app
-/// order is then published on the market with the iExec SDK (docs/iexec.md).
+/// <c>app publish --image &lt;ref&gt; --checksum &lt;sha256 digest&gt; [--price nRLC] [--volume n] [--tag t] [--*-restrict a]</c>:
+/// registers the Daisee Docker app in the hub's app registry from the wallet (idempotent: the same values give
+/// the same address), then signs an app order (EIP-712, as the iExec SDK does) and publishes it on the market
+/// API of chain.json's <c>iexecGateway</c>, so that anyone can buy a computation with RLC.
 /// </summary>
 public static class AppCommand
 {
@@ -17,7 +19,10 @@ public static class AppCommand
         var image = new Option<string>("--image") { Description = "The pushed image reference, e.g. docker.io/daisee/billing:1.0.0.", Required = true };
         var checksum = new Option<string>("--checksum") { Description = "The image digest: 0x + the 64 hex digits of sha256:… (docker inspect RepoDigests).", Required = true };
         var name = new Option<string>("--name") { Description = "The app's name on chain.", DefaultValueFactory = _ => "daisee-billing-worker" };
-        var publish = new Command("publish", "Register the Daisee app on the chain (owner: the wallet).") { image, checksum, name };
+        var noOrder = new Option<bool>("--no-order") { Description = "Only register the app: publish no app order." };
+        var order = new OrderOptions();
+        var publish = new Command("publish", "Register the Daisee app on the chain (owner: the wallet) and publish an app order on the market.") { image, checksum, name, noOrder };
+        order.AddTo(publish, order.AppRestrict);
         publish.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetRequiredValue(checksum).Replace("sha256:", "0x", StringComparison.Ordinal);
@@ -27,9 +32,21 @@ public static class AppCommand
                 return ExitCodes.Usage;
             }
 
-            var (poco, key) = await options().ConnectSignerAsync(IexecHttp.Client, () => AskPassword(console), cancellationToken);
+            var settings = options();
+            var (poco, key) = await settings.ConnectSignerAsync(IexecHttp.Client, () => AskPassword(console), cancellationToken);
+            var market = parse.GetValue(noOrder) ? null : OrderCommand.Market(settings, poco);
             var app = await poco.CreateAppAsync(key, parse.GetRequiredValue(name), parse.GetRequiredValue(image), digest, cancellationToken);
             console.MarkupLine($"App [blue]{app}[/] registered, owner {key.Address}. Set DAISEE_APP={app} for bill --runner iexec.");
+            if (market is null)
+            {
+                return ExitCodes.Ok;
+            }
+
+            var appOrder = new AppOrder(app, order.PriceOf(parse), order.VolumeOf(parse), order.TagOf(parse),
+                OrderOptions.AddressOf(parse, order.DatasetRestrict, Address.Zero), OrderOptions.AddressOf(parse, order.WorkerpoolRestrict, Address.Zero),
+                OrderOptions.AddressOf(parse, order.RequesterRestrict, Address.Zero), OrderCommand.Salt());
+            var hash = await market.PublishAsync("app", OrderSigning.Sign(appOrder, poco.Domain, key), key, cancellationToken);
+            console.MarkupLine($"App order [blue]{hash}[/] published: {appOrder.AppPrice} nRLC per task, volume {appOrder.Volume}, tag {appOrder.Tag}.");
             return ExitCodes.Ok;
         });
         return new Command("app", "The Daisee iExec app.") { publish };

@@ -27,6 +27,7 @@ public static class Cli
             AccountCommand.Create(console, Iexec),
             AppCommand.Create(console, Iexec),
             DatasetCommand.Create(console, Iexec),
+            OrderCommand.Create(console, Iexec),
             DevchainCommand.Create(console),
             KeysCommand.Create(console, RunnerNames.Create),
             ForecastCommand.Create(console, RunnerNames.Create),

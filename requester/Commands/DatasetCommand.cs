@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Chain.Orders;
 using Daisee.Billing.Requester.Datasets;
 using Daisee.Billing.Requester.Iexec;
 using Spectre.Console;
@@ -11,14 +12,19 @@ namespace Daisee.Billing.Requester.Commands;
 /// <c>dataset publish &lt;folder|zip&gt;</c>: packs the dataset deterministically, writes it into
 /// DAISEE_DATASET_FOLDER (served at DAISEE_DATASET_URL) and registers it on chain with its URL and
 /// sha256. <c>bill --runner iexec</c> does the same on every run; this verb is for checking the
-/// hosting once, before paying for a task.
+/// hosting once, before paying for a task. With <c>--order</c> it also signs and publishes a dataset order:
+/// the dataset owner decides who may compute on it (default: only the Daisee app DAISEE_APP, only the
+/// organiser's own wallet as requester).
 /// </summary>
 public static class DatasetCommand
 {
     public static Command Create(IAnsiConsole console, Func<IexecOptions> options)
     {
         var dataset = new Argument<string>("dataset") { Description = "The dataset folder (collective.json + curves/) or its zip." };
-        var publish = new Command("publish", "Publish a dataset: host it, check the URL serves it, register it on chain.") { dataset };
+        var withOrder = new Option<bool>("--order") { Description = "Also publish a dataset order (default: only DAISEE_APP, only this wallet as requester)." };
+        var order = new OrderOptions();
+        var publish = new Command("publish", "Publish a dataset: host it, check the URL serves it, register it on chain.") { dataset, withOrder };
+        order.AddTo(publish, order.DatasetRestrict);
         publish.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options();
@@ -38,6 +44,22 @@ public static class DatasetCommand
             var (poco, key) = await settings.ConnectSignerAsync(IexecHttp.Client, () => AppCommand.AskPassword(console), cancellationToken);
             var address = await poco.CreateDatasetAsync(key, "daisee-" + checksum.ToString()[2..18], location.AbsoluteUri, checksum, cancellationToken);
             console.MarkupLine($"Dataset [blue]{address}[/] at {Markup.Escape(location.AbsoluteUri)}, sha256 {checksum}, owner {key.Address}.");
+            if (!parse.GetValue(withOrder))
+            {
+                return ExitCodes.Ok;
+            }
+
+            if (settings.App is null && parse.GetValue(order.AppRestrict) is null)
+            {
+                throw new InvalidOperationException("Set DAISEE_APP (or give --app-restrict): the dataset order names the app that may compute on it.");
+            }
+
+            var app = settings.App ?? Address.Zero;
+            var datasetOrder = new DatasetOrder(address, order.PriceOf(parse), order.VolumeOf(parse), order.TagOf(parse),
+                OrderOptions.AddressOf(parse, order.AppRestrict, app), OrderOptions.AddressOf(parse, order.WorkerpoolRestrict, Address.Zero),
+                OrderOptions.AddressOf(parse, order.RequesterRestrict, key.Address), OrderCommand.Salt());
+            var hash = await OrderCommand.Market(settings, poco).PublishAsync("dataset", OrderSigning.Sign(datasetOrder, poco.Domain, key), key, cancellationToken);
+            console.MarkupLine($"Dataset order [blue]{hash}[/] published: app {datasetOrder.AppRestrict}, requester {datasetOrder.RequesterRestrict}, {datasetOrder.DatasetPrice} nRLC, volume {datasetOrder.Volume}.");
             return ExitCodes.Ok;
         });
         return new Command("dataset", "Datasets on iExec.") { publish };

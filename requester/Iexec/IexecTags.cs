@@ -14,13 +14,18 @@ public static class IexecTags
     /// <summary>True when the tag asks for a TEE (bit 0): the dataset must then be encrypted and its key pushed to the SMS.</summary>
     public static bool IsTee(Hash32 tag) => (tag.ToArray()[Hash32.Length - 1] & 1) == 1;
 
-    /// <summary>A hex bytes32, or a comma list of names (<c>tee,tdx</c>).</summary>
+    /// <summary>A hex bytes32 (short forms such as <c>0x0</c> or <c>0x9</c> are left-padded), or a comma list of names (<c>tee,tdx</c>).</summary>
     public static Hash32 Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hash32.TryParse(text, out var hash))
         {
             return hash;
+        }
+
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && text.Length is > 2 and <= 66 && Hash32.TryParse("0x" + text[2..].PadLeft(64, '0'), out var padded))
+        {
+            return padded;
         }
 
         var bits = 0;

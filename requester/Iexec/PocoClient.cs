@@ -105,6 +105,17 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     public Task<TransactionOutcome> ClaimAsync(EthECKey sender, Hash32 taskId, CancellationToken cancellationToken) =>
         node.SendAsync(sender, deployment.Hub, PocoAbi.Hub.Encode("claim", taskId), cancellationToken);
 
+    /// <summary>
+    /// <c>manageAppOrder(order, CLOSE, "")</c> from the app owner: the order's consumed volume becomes its volume,
+    /// so no deal can match it any more.
+    /// </summary>
+    public Task<TransactionOutcome> CloseAppOrderAsync(EthECKey owner, SignedOrder<AppOrder> order, CancellationToken cancellationToken) =>
+        CloseAsync(owner, "manageAppOrder", order, cancellationToken);
+
+    /// <summary><c>manageDatasetOrder(order, CLOSE, "")</c> from the dataset owner.</summary>
+    public Task<TransactionOutcome> CloseDatasetOrderAsync(EthECKey owner, SignedOrder<DatasetOrder> order, CancellationToken cancellationToken) =>
+        CloseAsync(owner, "manageDatasetOrder", order, cancellationToken);
+
     /// <summary><c>viewTask</c>.</summary>
     public async Task<TaskView> ViewTaskAsync(Hash32 taskId, CancellationToken cancellationToken) =>
         TaskView.Decode(await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewTask", taskId), cancellationToken));
@@ -136,6 +147,16 @@ public sealed class PocoClient(IChainNode node, PocoDeployment deployment)
     {
         var values = PocoAbi.Hub.Decode("viewAccount", await node.CallAsync(deployment.Hub, PocoAbi.Hub.Encode("viewAccount", account), cancellationToken)).Tuple();
         return (values.Number("stake"), values.Number("locked"));
+    }
+
+    private Task<TransactionOutcome> CloseAsync<TOrder>(EthECKey owner, string function, SignedOrder<TOrder> order, CancellationToken cancellationToken)
+        where TOrder : IOrder
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        const int close = 1;
+        object[] tuple = [.. order.Order.Values, order.Sign.IsDefault ? Array.Empty<byte>() : order.Sign.ToArray()];
+        object[] operation = [tuple, new BigInteger(close), Array.Empty<byte>()];
+        return node.SendAsync(owner, deployment.Hub, PocoAbi.Hub.Encode(function, (object)operation), cancellationToken);
     }
 
     private async Task<Address> CreateAsync(EthECKey owner, Address registry, ContractAbi abi, string kind, object?[] arguments, CancellationToken cancellationToken)

@@ -11,8 +11,8 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// <summary>
 /// The local iExec stack outside the tests (<c>daisee-request devchain up</c>): anvil on 127.0.0.1,
 /// the real PoCo, the Daisee app (owner: anvil account #1), a workerpool (owner and scheduler: #3,
-/// worker: #5), the requester (#4) funded with 10 RLC in its escrow and its keystore under the dev
-/// password, a loopback server (datasets, market API, IPFS gateway) and the <c>env.sh</c> that points
+/// worker: #5), the requester (#4) funded with 10 RLC in its escrow and its keystore (and the app owner's,
+/// <c>owner.json</c>) under the dev password, a loopback server (datasets, market API, IPFS gateway) and the <c>env.sh</c> that points
 /// daisee-request at all of it. <see cref="ServeAsync"/> then plays the workerpool until cancelled.
 /// </summary>
 public sealed class LocalDevchain : IDisposable
@@ -23,6 +23,7 @@ public sealed class LocalDevchain : IDisposable
     private static readonly BigInteger RequesterNanoRlc = 10_000_000_000;
     private static readonly BigInteger SchedulerNanoRlc = 1_000_000_000;
     private static readonly TimeSpan MaxServeDuration = TimeSpan.FromHours(24);
+    private static readonly BigInteger OrderVolume = 1000;
 
     private readonly AnvilProcess _anvil;
     private readonly LoopbackFileServer _files;
@@ -39,7 +40,7 @@ public sealed class LocalDevchain : IDisposable
         (_anvil, _files, _node, _deployment, _app, _workerpool, _console) = (anvil, files, node, deployment, app, workerpool, console);
         var poco = new PocoClient(node, deployment);
         _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http);
-        _market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, AppOwner, Scheduler), poco, AppOwner.Address, Scheduler.Address);
+        _market = new LocalMarket(files, poco);
     }
 
     public static EthECKey Deployer => AnvilAccounts.Key(0);
@@ -119,7 +120,7 @@ public sealed class LocalDevchain : IDisposable
         await poco.DepositAsync(Scheduler, SchedulerNanoRlc, cancellationToken);
         console.MarkupLine($"Requester [blue]{Requester.Address}[/]: 10 RLC deposited in its escrow");
         var devchain = new LocalDevchain(anvil, files, node, deployment, app, workerpool, http, console);
-        await devchain._market.PublishAsync(app, cancellationToken);
+        await devchain.PublishOrdersAsync(poco, cancellationToken);
         return devchain;
     }
 
@@ -133,6 +134,12 @@ public sealed class LocalDevchain : IDisposable
         else if (WalletFile.Unlock(wallet, Password).Address != Requester.Address)
         {
             throw new InvalidOperationException($"{wallet} is not the devchain requester's keystore: move it away.");
+        }
+
+        var owner = Path.Combine(state, "owner.json");
+        if (!File.Exists(owner))
+        {
+            WalletFile.Save(owner, AppOwner, Password, KeystoreOptions.Light);
         }
 
         var chainFile = Path.Combine(state, "chain.json");
@@ -181,7 +188,17 @@ public sealed class LocalDevchain : IDisposable
         {
             _console.MarkupLine($"[red]Deal {dealId} failed:[/] {Markup.Escape(e.Message)}");
         }
-
-        await _market.PublishAsync(_app, cancellationToken);
     }
+
+    /// <summary>The app owner's and the scheduler's standing orders (tag 0, unrestricted, volume <see cref="OrderVolume"/>).</summary>
+    private async Task PublishOrdersAsync(PocoClient poco, CancellationToken cancellationToken)
+    {
+        var appOrder = new Chain.Orders.AppOrder(_app, LocalOrderBook.AppPrice, OrderVolume, default, default, default, default, Salt());
+        await _market.PublishAsync("app", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(appOrder, poco.Domain, AppOwner)), cancellationToken);
+        var poolOrder = new Chain.Orders.WorkerpoolOrder(_workerpool, LocalOrderBook.WorkerpoolPrice, OrderVolume, default, 0, 1, default, default, default, Salt());
+        await _market.PublishAsync("workerpool", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(poolOrder, poco.Domain, Scheduler)), cancellationToken);
+        _console.MarkupLine($"Market: app order ({LocalOrderBook.AppPrice} nRLC) and workerpool order ({LocalOrderBook.WorkerpoolPrice} nRLC, category 0) published");
+    }
+
+    private static Hash32 Salt() => new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(Hash32.Length));
 }

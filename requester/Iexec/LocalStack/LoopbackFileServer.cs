@@ -13,6 +13,7 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PostedRequest> _posts = new();
+    private readonly ConcurrentDictionary<string, Func<HttpListenerContext, Task>> _routes = new(StringComparer.Ordinal);
     private readonly Task _loop;
     private readonly string? _datasetFolder;
 
@@ -40,6 +41,9 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
         _files[path] = bytes;
         return new Uri(BaseAddress, path);
     }
+
+    /// <summary>Answers every request whose path is <paramref name="path"/> or starts with <paramref name="path"/> + '/' with <paramref name="handler"/>.</summary>
+    public void Route(string path, Func<HttpListenerContext, Task> handler) => _routes[path] = handler;
 
     /// <summary>Serves a published dataset under <c>/datasets/</c>.</summary>
     public Task<Uri> PublishAsync(string fileName, byte[] content, CancellationToken cancellationToken) =>
@@ -77,7 +81,11 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
             }
 
             using var response = context.Response;
-            if (context.Request.HttpMethod == "POST")
+            if (FindRoute(context.Request.Url!.AbsolutePath) is { } route)
+            {
+                await route(context);
+            }
+            else if (context.Request.HttpMethod == "POST")
             {
                 using var reader = new StreamReader(context.Request.InputStream);
                 _posts.Enqueue(new PostedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
@@ -94,6 +102,12 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
                 response.StatusCode = 404;
             }
         }
+    }
+
+    private Func<HttpListenerContext, Task>? FindRoute(string path)
+    {
+        var first = path.IndexOf('/', 1);
+        return _routes.TryGetValue(first < 0 ? path : path[..first], out var handler) ? handler : null;
     }
 
     private bool TryReadDataset(string path, out byte[] bytes)

@@ -61,7 +61,7 @@ public sealed class AccountCommandTests
     public async Task AppPublish_ImageAndDigest_RegisteredOnceOwnedByTheWallet()
     {
         using var console = new RecordingConsole();
-        string[] args = ["app", "publish", "--image", "docker.io/daisee/billing-worker:0.1.0", "--checksum", "sha256:" + new string('a', 64)];
+        string[] args = ["app", "publish", "--image", "docker.io/daisee/billing-worker:0.1.0", "--checksum", "sha256:" + new string('a', 64), "--no-order"];
 
         var first = await Verbs(console).Parse(args).InvokeAsync();
         var second = await Verbs(console).Parse(args).InvokeAsync();

@@ -85,9 +85,11 @@ public sealed partial class BillInterruptTests
         await poco.TransferRlcAsync(TestAccounts.Deployer, TestAccounts.Scheduler.Address, 100, ct);
         await poco.DepositAsync(TestAccounts.Requester, 1000, ct);
         await poco.DepositAsync(TestAccounts.Scheduler, 100, ct);
-        var market = new LocalMarket(files, new LocalOrderBook(poco, workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler), poco,
-            TestAccounts.AppOwner.Address, TestAccounts.Scheduler.Address);
-        await market.PublishAsync(app, ct);
+        var market = new LocalMarket(files, poco);
+        var orders = new LocalOrderBook(poco, workerpool, TestAccounts.AppOwner, TestAccounts.Scheduler);
+        await market.PublishAsync("app", MarketOrderJson.Write(await orders.GetAppOrderAsync(app, Requester.Chain.Address.Zero, default, ct)), ct);
+        await market.PublishAsync("workerpool", MarketOrderJson.Write(
+            await orders.GetWorkerpoolOrderAsync(0, app, Requester.Chain.Address.Zero, Requester.Chain.Address.Zero, default, ct)), ct);
         var wallet = Path.Combine(folder, "wallet.json");
         WalletFile.Save(wallet, TestAccounts.Requester, "pw", KeystoreOptions.Light);
         var local = new JsonObject
