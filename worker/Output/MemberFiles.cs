@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
-using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
 
 namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
 /// Pseudonymous names for what <c>manifest.json</c> lists, so that it reveals no member's PRM or name.
-/// A participant's file id is its pseudonym (<see cref="Pseudonyms"/>) shortened: <c>Membre 01</c> → <c>m01</c>,
-/// <c>Producteur 01</c> → <c>p01</c> (the same id the organiser gives <c>member add --id</c>). Its files are
+/// A participant's file id follows the numbering of the report's pseudonyms (<c>Billing.Pseudonyms</c>), shortened:
+/// consumers and storage <c>m01</c>, <c>m02</c>… (<c>Membre 01</c>…), producers <c>p01</c>… (<c>Producteur 01</c>…), each
+/// in PRM order among every participant listed (the same id the organiser gives <c>member add --id</c>). Its files are
 /// <c>bill-m01.json|pdf</c> or <c>statement-p01.json|pdf</c>. In the manifest's <c>inputs</c>, a participant's PRM
 /// in a path becomes its id and any other 14-digit number becomes <see cref="Unlisted"/>
 /// (<c>curves/2026-06/30000000000011.csv</c> → <c>curves/2026-06/m01.csv</c>). The id ↔ PRM table is
@@ -25,8 +26,14 @@ public static partial class MemberFiles
     public const string Unlisted = "unlisted";
 
     /// <summary>Each participant's file id, by PRM.</summary>
-    public static ImmutableSortedDictionary<Prm, string> Ids(Collective collective) =>
-        Pseudonyms.Of(collective).ToImmutableSortedDictionary(kv => kv.Key, kv => Shorten(kv.Value));
+    public static ImmutableSortedDictionary<Prm, string> Ids(Collective collective)
+    {
+        ArgumentNullException.ThrowIfNull(collective);
+        var ids = ImmutableSortedDictionary.CreateBuilder<Prm, string>();
+        Number(ids, collective.Participants.Where(p => p.Role != Role.Producer), 'm');
+        Number(ids, collective.Participants.Where(p => p.Role == Role.Producer), 'p');
+        return ids.ToImmutable();
+    }
 
     public static string BillJson(string id) => $"bill-{id}.json";
 
@@ -65,8 +72,15 @@ public static partial class MemberFiles
         return FourteenDigits().Replace(path, m => Prm.TryParse(m.Value, out var prm) && ids.TryGetValue(prm, out var id) ? id : Unlisted);
     }
 
-    private static string Shorten(string pseudonym) =>
-        char.ToLowerInvariant(pseudonym[0]) + pseudonym[(pseudonym.LastIndexOf(' ') + 1)..];
+    private static void Number(ImmutableSortedDictionary<Prm, string>.Builder ids, IEnumerable<Participant> participants, char prefix)
+    {
+        var i = 0;
+        foreach (var p in participants.OrderBy(p => p.Prm))
+        {
+            i++;
+            ids[p.Prm] = prefix + i.ToString("00", CultureInfo.InvariantCulture);
+        }
+    }
 
     private static string RoleName(Role role) => role switch
     {

@@ -60,6 +60,23 @@ public sealed class MemberFilesTests
         });
     }
 
+    [Test]
+    public void Ids_Sample_FollowTheReportsPseudonyms()
+    {
+        var read = Worker.Ingest.DatasetReader.Read(Entries.FromFolder(RepositoryRoot.Combine("samples", "villeurbanne"))).Collective!;
+
+        var ids = MemberFiles.Ids(read);
+        var labels = Worker.Billing.Pseudonyms.Of(read);
+
+        Assert.That(ids.Keys, Is.EquivalentTo(labels.Keys));
+        Assert.That(ids, Has.Count.EqualTo(18));
+        foreach (var (prm, label) in labels)
+        {
+            // "Membre 07" ↔ m07, "Producteur 02" ↔ p02
+            Assert.That(ids[prm], Is.EqualTo((label.StartsWith("Producteur ", StringComparison.Ordinal) ? "p" : "m") + label[^2..]), prm.Value);
+        }
+    }
+
     [TestCase("curves/2026-06/30000000000011.csv", "curves/2026-06/m01.csv")]
     [TestCase("enedis-acc/R63_30000000000001_30000000000011.csv", "enedis-acc/R63_p01_m01.csv")]
     [TestCase("curves/99999999999999.csv", "curves/unlisted.csv")]
