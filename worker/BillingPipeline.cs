@@ -126,7 +126,7 @@ public static class BillingPipeline
         files.Add(CurvesCsvWriter.FileName, CurvesCsvWriter.Write(curves));
         DocumentsWriter.Write(files, period, collective, allocation, documents, report);
         AddReport(files, report);
-        return new BillingOutcome(WithManifest(files, request, collective.RulesHash, period.Name), null, report)
+        return new BillingOutcome(WithManifest(files, request, collective, collective.RulesHash, period.Name), null, report)
         {
             Allocation = allocation,
             Bills = bills,
@@ -156,7 +156,7 @@ public static class BillingPipeline
         var files = new OutputSet();
         files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period?.Name ?? request.Month, collective, null, [], report, message));
         AddReport(files, report);
-        return new BillingOutcome(WithManifest(files, request, collective?.RulesHash ?? string.Empty, period?.Name ?? request.Month), message, report);
+        return new BillingOutcome(WithManifest(files, request, collective, collective?.RulesHash ?? string.Empty, period?.Name ?? request.Month), message, report);
     }
 
     private static void AddReport(OutputSet files, ConformityReport report)
@@ -165,10 +165,11 @@ public static class BillingPipeline
         files.Add(ConformityWriter.CsvName, ConformityWriter.WriteCsv(report));
     }
 
-    private static ImmutableSortedDictionary<string, byte[]> WithManifest(OutputSet files, BillingRequest request, string rulesHash, string period)
+    /// <summary>The manifest lists the inputs under pseudonymous paths (<see cref="MemberFiles.Inputs"/>): no member's PRM.</summary>
+    private static ImmutableSortedDictionary<string, byte[]> WithManifest(OutputSet files, BillingRequest request, Collective? collective, string rulesHash, string period)
     {
         var outputs = files.Files;
-        var manifest = ManifestWriter.Write(outputs, InputDigest.Of(request.Entries), rulesHash, period);
+        var manifest = ManifestWriter.Write(outputs, MemberFiles.Inputs(InputDigest.Of(request.Entries), collective), rulesHash, period);
         return outputs.Add(ManifestWriter.FileName, manifest);
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Daisee.Billing.Requester.Chain;
+using Daisee.Billing.Requester.Governance;
+using Daisee.Billing.Requester.Iexec;
 using Daisee.Billing.Requester.Results;
 using Daisee.Billing.Requester.Runners;
 using Spectre.Console;
@@ -10,11 +13,15 @@ namespace Daisee.Billing.Requester.Commands;
 /// <summary>
 /// <c>bill --month YYYY-MM</c>: runs the worker on a dataset with the chosen runner, then shows each member's bill.
 /// The result goes to a staging folder first: an <c>--out</c> folder already holding another result (a different
-/// manifest) is left untouched unless <c>--force</c>.
+/// manifest) is left untouched unless <c>--force</c>. On iExec with a collective configured (<see cref="BillAnchoring"/>), rules not
+/// approved for the month are refused before anything is bought, and the verified result is anchored (<c>--no-anchor</c> skips it).
 /// </summary>
 public static partial class BillCommand
 {
-    public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
+    public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners) =>
+        Create(console, runners, () => IexecOptions.FromEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable);
+
+    public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners, Func<IexecOptions> options, Func<string, string?> environment)
     {
         var month = new Option<string>("--month") { Description = "The month to bill, YYYY-MM (e.g. 2026-06).", Required = true };
         month.Validators.Add(r =>
@@ -36,8 +43,10 @@ public static partial class BillCommand
         };
         var newDeal = new Option<bool>("--new-deal") { Description = "iexec: buy a new deal even if this bill already has one (pays the task's price again)." };
         var force = new Option<bool>("--force") { Description = "Replace what --out holds even when it is another result." };
+        var noAnchor = new Option<bool>("--no-anchor") { Description = "iexec: do not anchor the verified result on the collective (the rules are still checked)." };
+        var collective = CollectiveCommand.AddressOption();
 
-        var command = new Command("bill", "Bill one month of the collective: run the worker and show each member's bill.") { month, dataset, output, runner, timeout, newDeal, force };
+        var command = new Command("bill", "Bill one month of the collective: run the worker and show each member's bill.") { month, dataset, output, runner, timeout, newDeal, force, noAnchor, collective };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var m = parse.GetRequiredValue(month);
@@ -48,7 +57,8 @@ public static partial class BillCommand
                 NewDeal = parse.GetValue(newDeal),
                 ResumeCommand = $"daisee-request bill --month {m} --dataset {Quote(d)} --out {Quote(o)} --runner {r}",
             };
-            return await RunAsync(console, runners(r), request, parse.GetValue(force), cancellationToken);
+            var anchoring = BillAnchoring.For(console, r, options, environment, parse.GetValue(collective), !parse.GetValue(noAnchor));
+            return await RunAsync(console, runners(r), request, parse.GetValue(force), anchoring, cancellationToken);
         });
         return command;
     }
@@ -56,11 +66,20 @@ public static partial class BillCommand
     public static Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken) =>
         RunAsync(console, runner, request, force: false, cancellationToken);
 
-    public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, bool force, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, bool force, CancellationToken cancellationToken) =>
+        RunAsync(console, runner, request, force, null, cancellationToken);
+
+    public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, bool force, BillAnchoring? anchoring, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(request);
+        var period = anchoring is null ? 0u : PeriodOf(request);
+        if (anchoring is not null && !await anchoring.CheckRulesAsync(console, request.Dataset, period, cancellationToken))
+        {
+            return ExitCodes.VerificationFailed;
+        }
+
         var target = OutputFolder.Prepare(request.OutputFolder);
         RunResult result = null!;
         await console.Status().StartAsync($"Running the worker ({runner.Name}) on {request.Dataset}…", async _ =>
@@ -88,7 +107,18 @@ public static partial class BillCommand
             return ExitCodes.Rejected;
         }
 
-        return ExitCodes.Ok;
+        return anchoring is not null && result.TaskId is { } task
+            ? await anchoring.AnchorAsync(console, request.Dataset, period, Hash32.Parse(task), cancellationToken)
+            : ExitCodes.Ok;
+    }
+
+    /// <summary>The month of <c>--month</c> in the request's arguments, as the contract's YYYYMM.</summary>
+    private static uint PeriodOf(RunRequest request)
+    {
+        var index = request.Arguments.IndexOf("--month");
+        return index >= 0 && index + 1 < request.Arguments.Length && Period.TryParse(request.Arguments[index + 1], out var period)
+            ? period
+            : throw new InvalidOperationException("The bill has no --month YYYY-MM to check the collective's rules for.");
     }
 
     /// <summary>Prints why the run gave no usable result and returns its exit code; null when it gave one.</summary>

@@ -19,7 +19,7 @@ public static class Cli
         IexecOptions Iexec() => IexecOptions.FromEnvironment(environment);
         return new RootCommand("daisee-request — the provider's tool for Daisee.Billing: bill a month of collective self-consumption, locally, in Docker or on iExec.")
         {
-            BillCommand.Create(console, RunnerNames.Create),
+            BillCommand.Create(console, RunnerNames.Create, Iexec, environment),
             VerifyCommand.Create(console, Iexec),
             ResultCommand.Create(console, Iexec),
             ClaimCommand.Create(console, Iexec),

@@ -14,8 +14,13 @@ public sealed record CollectiveCheck(bool Passed, string Name, string Detail)
     /// the deal's requester is the organiser and its app is <paramref name="app"/>; the manifest's
     /// <c>rulesHash</c> is the anchored one, approved by a strict majority; the manifest's period is the month.
     /// </summary>
+    public static Task<ImmutableArray<CollectiveCheck>> RunAsync(
+        DaiseeCollectiveClient collective, PocoClient poco, ResultFiles result, uint period, Hash32? taskId, Address? app, CancellationToken cancellationToken) =>
+        RunAsync(collective, poco, result, period, taskId, app, memberCopy: false, cancellationToken);
+
+    /// <summary>As above; <paramref name="memberCopy"/> checks the files present of a member's copy (<see cref="ResultVerifier"/>).</summary>
     public static async Task<ImmutableArray<CollectiveCheck>> RunAsync(
-        DaiseeCollectiveClient collective, PocoClient poco, ResultFiles result, uint period, Hash32? taskId, Address? app, CancellationToken cancellationToken)
+        DaiseeCollectiveClient collective, PocoClient poco, ResultFiles result, uint period, Hash32? taskId, Address? app, bool memberCopy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(collective);
         ArgumentNullException.ThrowIfNull(poco);
@@ -38,10 +43,10 @@ public sealed record CollectiveCheck(bool Passed, string Name, string Detail)
         var view = await poco.ViewTaskAsync(task, cancellationToken);
         var digest = result.Files.TryGetValue(ResultVerifier.ManifestName, out var manifestBytes) ? ResultDigest.OfFile(manifestBytes) : Hash32.Zero;
         checks.Add(new(view.Status == Iexec.TaskStatus.Completed, "task status", $"{view.Status}"));
-        var files = ResultVerifier.Verify(result, view.ResultDigest);
-        checks.Add(new(files.IsValid, "files", files.IsValid
-            ? $"{result.Files.Count} files match manifest.json"
-            : string.Join("; ", files.Problems)));
+        var files = ResultVerifier.Verify(result, view.ResultDigest, memberCopy);
+        checks.Add(new(files.IsValid, "files", !files.IsValid ? string.Join("; ", files.Problems)
+            : memberCopy ? $"{string.Join(", ", files.Checked)} match manifest.json ({files.Absent.Length} files of others absent, not checked)"
+            : $"{result.Files.Count} files match manifest.json"));
         checks.Add(new(!digest.IsZero && digest == view.ResultDigest && digest == anchor.ResultDigest, "result digest",
             $"sha256(manifest) {digest}, task resultDigest {view.ResultDigest}, anchored {anchor.ResultDigest}"));
         var deal = await poco.ViewDealAsync(view.DealId, cancellationToken);

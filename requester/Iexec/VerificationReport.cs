@@ -8,4 +8,10 @@ public sealed record VerificationReport(Hash32? Digest, Hash32? OnChainDigest, I
 {
     /// <summary>True when nothing is wrong: the result can be shown.</summary>
     public bool IsValid => Problems.IsEmpty && Digest is not null;
+
+    /// <summary>A member's copy: the files the manifest lists that were absent and not checked (other members' and the organiser's).</summary>
+    public ImmutableArray<string> Absent { get; init; } = [];
+
+    /// <summary>A member's copy: the listed files that were present and matched.</summary>
+    public ImmutableArray<string> Checked { get; init; } = [];
 }

@@ -9,8 +9,9 @@ namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
 /// Adds the billing documents to a result: <c>bills.csv</c>, <c>bills-fr.csv</c>, per consumer
-/// <c>bill-&lt;prm&gt;.json|pdf</c>, per producer <c>statement-&lt;prm&gt;.json|pdf</c>, per invoice its
-/// Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>), and <c>report.html</c>.
+/// <c>bill-&lt;id&gt;.json|pdf</c>, per producer <c>statement-&lt;id&gt;.json|pdf</c> (pseudonymous ids,
+/// <see cref="MemberFiles"/>), per invoice its Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>),
+/// <c>report.html</c> and the organiser's id ↔ PRM table <see cref="MemberFiles.TableName"/>.
 /// </summary>
 public static class DocumentsWriter
 {
@@ -18,18 +19,20 @@ public static class DocumentsWriter
     {
         files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(documents.Accounting));
         files.Add(BillsCsvWriter.FrenchFileName, BillsCsvWriter.WriteFrench(documents.Accounting));
+        files.Add(MemberFiles.TableName, MemberFiles.WriteTable(collective));
+        var ids = MemberFiles.Ids(collective);
         foreach (var p in allocation.Participants)
         {
             var prm = p.Participant.Prm;
             if (p.Side == Direction.Consumption && documents.LocalInvoiceOf(prm) is not null)
             {
-                files.Add(ParticipantJsonWriter.BillName(prm), ParticipantJsonWriter.WriteBill(period, collective, p, documents));
-                files.Add(InvoicePdfWriter.BillName(prm), InvoicePdfWriter.WriteBill(period, collective, p, documents));
+                files.Add(MemberFiles.BillJson(ids[prm]), ParticipantJsonWriter.WriteBill(period, collective, p, documents));
+                files.Add(MemberFiles.BillPdf(ids[prm]), InvoicePdfWriter.WriteBill(period, collective, p, documents));
             }
             else if (p.Side == Direction.Production && documents.StatementOf(prm) is { } statement)
             {
-                files.Add(ParticipantJsonWriter.StatementName(prm), ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents));
-                files.Add(InvoicePdfWriter.StatementName(prm), InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents));
+                files.Add(MemberFiles.StatementJson(ids[prm]), ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents));
+                files.Add(MemberFiles.StatementPdf(ids[prm]), InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents));
             }
         }
 

@@ -7,7 +7,7 @@ namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
 /// <c>manifest.json</c> (<see cref="ManifestDocument"/>): the sha256 and size of every other
-/// output file (sorted by path) and of every input file, the engine version and the rules hash.
+/// output file (sorted by path) and of every input file (sorted by path, then sha256), the engine version and the rules hash.
 /// The task's on-chain result digest is sha256(manifest.json), so it covers every file transitively.
 /// </summary>
 public static class ManifestWriter
@@ -22,7 +22,7 @@ public static class ManifestWriter
             period,
             rulesHash,
             [.. outputs.Select(o => new ManifestFile(o.Key, Convert.ToHexStringLower(SHA256.HashData(o.Value)), o.Value.LongLength))],
-            [.. inputs.OrderBy(e => e.Path, StringComparer.Ordinal).Select(e => new ManifestFile(e.Path, e.Sha256, e.Bytes))]);
+            [.. inputs.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Sha256, StringComparer.Ordinal).Select(e => new ManifestFile(e.Path, e.Sha256, e.Bytes))]);
         return ContractJson.Write(document, ContractJsonContext.Default.ManifestDocument);
     }
 }

@@ -6,16 +6,12 @@ using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
-/// One JSON document per participant: <c>bill-&lt;prm&gt;.json</c> (local invoice, supplier estimate,
-/// saving) for consumers, <c>statement-&lt;prm&gt;.json</c> for producers. A document holds only its
+/// One JSON document per participant: <c>bill-&lt;id&gt;.json</c> (local invoice, supplier estimate,
+/// saving) for consumers, <c>statement-&lt;id&gt;.json</c> for producers. A document holds only its
 /// own participant's PRM and name; other members appear under pseudonyms.
 /// </summary>
 public static class ParticipantJsonWriter
 {
-    public static string BillName(Prm prm) => $"bill-{prm.Value}.json";
-
-    public static string StatementName(Prm prm) => $"statement-{prm.Value}.json";
-
     public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents) =>
         JsonText.Write(w =>
         {

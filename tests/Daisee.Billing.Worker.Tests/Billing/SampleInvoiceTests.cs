@@ -49,7 +49,7 @@ public sealed class SampleInvoiceTests
         var allocation = outcome.Allocation!;
         foreach (var producer in allocation.Producers)
         {
-            using var doc = JsonDocument.Parse(outcome.Files[$"statement-{producer.Participant.Prm.Value}.json"]);
+            using var doc = JsonDocument.Parse(StatementOf(outcome, producer.Participant.Prm.Value));
             var lines = doc.RootElement.GetProperty("statement").GetProperty("lines").EnumerateArray().ToList();
             var soldKwh = lines.Where(l => l.GetProperty("code").GetString() == "SOLD_ENERGY").Sum(l => l.GetProperty("quantity").GetDecimal());
             Assert.That(soldKwh, Is.EqualTo(producer.LocalTotal.KilowattHours), $"{producer.Participant.Prm}: sold = autoproduced");
@@ -63,6 +63,21 @@ public sealed class SampleInvoiceTests
             Assert.That(invoiced.Keys, Is.EquivalentTo(new[] { "grandclement", "toits-ecole" }));
             Assert.That(numbers, Is.Unique);
         });
+    }
+
+    /// <summary>The statement file whose own <c>prm</c> is <paramref name="prm"/> (files are named by pseudonym).</summary>
+    private static byte[] StatementOf(Worker.BillingOutcome outcome, string prm)
+    {
+        foreach (var (_, bytes) in outcome.Files.Where(f => f.Key.StartsWith("statement-", StringComparison.Ordinal) && f.Key.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            if (doc.RootElement.GetProperty("prm").GetString() == prm)
+            {
+                return bytes;
+            }
+        }
+
+        throw new AssertionException($"no statement of {prm}");
     }
 
     private static void Copy(string from, string to)

@@ -42,8 +42,11 @@ public sealed class ManifestTests
         var inputs = manifest.RootElement.GetProperty("inputs").EnumerateArray()
             .ToDictionary(i => i.GetProperty("path").GetString()!, i => i.GetProperty("sha256").GetString());
 
+        // The dataset's curves are named by PRM; the manifest names them by pseudonym (Roof p01, Office A m01, Home B m02).
+        var renamed = new Dictionary<string, string> { ["curves/30000000000001.csv"] = "curves/p01.csv", ["curves/30000000000011.csv"] = "curves/m01.csv", ["curves/30000000000012.csv"] = "curves/m02.csv" };
         var expected = Entries.FromFolder(dataset.Folder).ToDictionary(
-            e => e.Path, e => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(dataset.Folder, e.Path)))));
+            e => renamed.GetValueOrDefault(e.Path, e.Path), e => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(dataset.Folder, e.Path)))));
+        Assert.That(expected.Keys, Is.SupersetOf(renamed.Values), "the test dataset has the three curves");
         Assert.That(inputs, Is.EquivalentTo(expected));
         Assert.That(manifest.RootElement.GetProperty("engineVersion").GetString(), Is.EqualTo(EngineVersion.Value));
         Assert.That(manifest.RootElement.GetProperty("rulesHash").GetString(), Has.Length.EqualTo(64));

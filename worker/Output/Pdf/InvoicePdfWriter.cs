@@ -6,7 +6,7 @@ using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// The member's PDF (<c>bill-&lt;prm&gt;.pdf</c>), in French: each invoice of the period on its own
+/// The member's PDF (<c>bill-&lt;id&gt;.pdf</c>), in French: each invoice of the period on its own
 /// page (number, issue and due dates, seller and buyer identities, lines with quantities and
 /// rates, totals HT per VAT rate, VAT, TTC or the 293 B mention, the mandatory mentions, the
 /// regulated rates with their legal reference), then the estimate of the supplier's bill and the
@@ -18,10 +18,6 @@ public static class InvoicePdfWriter
     public const double QuantityX = -330;
     public const double RateX = -440;
     public const double AmountX = -553;
-
-    public static string BillName(Prm prm) => $"bill-{prm.Value}.pdf";
-
-    public static string StatementName(Prm prm) => StatementPdfWriter.Name(prm);
 
     public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents) =>
         StatementPdfWriter.Write(period, collective, allocation, statement, documents);

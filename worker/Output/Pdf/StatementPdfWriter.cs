@@ -8,15 +8,13 @@ using UglyToad.PdfPig.Core;
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// A producer's statement (<c>statement-&lt;prm&gt;.pdf</c>), in French: production, energy sold
+/// A producer's statement (<c>statement-&lt;id&gt;.pdf</c>), in French: production, energy sold
 /// to members (= autoproduced energy) and surplus with its buyer and contract, the lines taken
 /// from the members' invoices, and the seller's totals of the period for its declarations
 /// (invoiced HT, excise collected, VAT collected, TTC). Members appear under pseudonyms.
 /// </summary>
 public static class StatementPdfWriter
 {
-    public static string Name(Prm prm) => $"statement-{prm.Value}.pdf";
-
     public static byte[] Write(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents)
     {
         using var pdf = new PdfCanvas();
