@@ -39,7 +39,7 @@ public sealed class LocalDevchain : IDisposable
     {
         (_anvil, _files, _node, _deployment, _app, _workerpool, _console) = (anvil, files, node, deployment, app, workerpool, console);
         var poco = new PocoClient(node, deployment);
-        _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http);
+        _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http, new LocalSms(files, poco));
         _market = new LocalMarket(files, poco);
     }
 
@@ -157,6 +157,7 @@ public sealed class LocalDevchain : IDisposable
             ["id"] = "31337",
             ["host"] = _anvil.Endpoint.ToString(),
             ["hub"] = _deployment.Hub.ToString(),
+            ["sms"] = _files.BaseAddress.ToString(),
             ["ipfsGateway"] = _files.BaseAddress.ToString(),
             ["iexecGateway"] = _files.BaseAddress.ToString(),
         };
@@ -190,14 +191,19 @@ public sealed class LocalDevchain : IDisposable
         }
     }
 
-    /// <summary>The app owner's and the scheduler's standing orders (tag 0, unrestricted, volume <see cref="OrderVolume"/>).</summary>
+    /// <summary>
+    /// The app owner's and the scheduler's standing orders (unrestricted, volume <see cref="OrderVolume"/>): tag 0 for
+    /// standard tasks and, for the iExec SDK 9 (which ORs TEE + TDX into every order it signs), a TDX workerpool order.
+    /// </summary>
     private async Task PublishOrdersAsync(PocoClient poco, CancellationToken cancellationToken)
     {
         var appOrder = new Chain.Orders.AppOrder(_app, LocalOrderBook.AppPrice, OrderVolume, default, default, default, default, Salt());
         await _market.PublishAsync("app", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(appOrder, poco.Domain, AppOwner)), cancellationToken);
         var poolOrder = new Chain.Orders.WorkerpoolOrder(_workerpool, LocalOrderBook.WorkerpoolPrice, OrderVolume, default, 0, 1, default, default, default, Salt());
         await _market.PublishAsync("workerpool", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(poolOrder, poco.Domain, Scheduler)), cancellationToken);
-        _console.MarkupLine($"Market: app order ({LocalOrderBook.AppPrice} nRLC) and workerpool order ({LocalOrderBook.WorkerpoolPrice} nRLC, category 0) published");
+        var tdxPoolOrder = poolOrder with { Tag = IexecTags.Tdx, Salt = Salt() };
+        await _market.PublishAsync("workerpool", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(tdxPoolOrder, poco.Domain, Scheduler)), cancellationToken);
+        _console.MarkupLine($"Market: app order ({LocalOrderBook.AppPrice} nRLC) and workerpool orders ({LocalOrderBook.WorkerpoolPrice} nRLC, category 0, tags 0 and TEE+TDX) published");
     }
 
     private static Hash32 Salt() => new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(Hash32.Length));
