@@ -24,6 +24,10 @@ public sealed class LocalDevchain : IDisposable
     private static readonly BigInteger SchedulerNanoRlc = 1_000_000_000;
     private static readonly TimeSpan MaxServeDuration = TimeSpan.FromHours(24);
     private static readonly BigInteger OrderVolume = 1000;
+    private static readonly BigInteger ChainId = 31337;
+    private const string AppName = "daisee-billing";
+    private const string AppImage = "daisee/billing:local";
+    private static readonly Hash32 AppChecksum = Chain.Orders.IexecIds.Keccak("image"u8.ToArray());
 
     private readonly AnvilProcess _anvil;
     private readonly LoopbackFileServer _files;
@@ -110,7 +114,7 @@ public sealed class LocalDevchain : IDisposable
         var deployment = await new PocoDeployer(package, node, Deployer).DeployAsync(cancellationToken);
         console.MarkupLine($"PoCo deployed: hub [blue]{deployment.Hub}[/]");
         var poco = new PocoClient(node, deployment);
-        var app = await poco.CreateAppAsync(AppOwner, "daisee-billing", "daisee/billing:local", Chain.Orders.IexecIds.Keccak("image"u8.ToArray()), cancellationToken);
+        var app = await poco.CreateAppAsync(AppOwner, AppName, AppImage, AppChecksum, cancellationToken);
         console.MarkupLine($"App [blue]{app}[/] (owner {AppOwner.Address}), run by the local worker");
         var workerpool = await poco.CreateWorkerpoolAsync(Scheduler, "daisee local pool", cancellationToken);
         console.MarkupLine($"Workerpool [blue]{workerpool}[/] (owner and scheduler {Scheduler.Address}, worker {Worker.Address})");
@@ -144,17 +148,33 @@ public sealed class LocalDevchain : IDisposable
 
         var chainFile = Path.Combine(state, "chain.json");
         File.WriteAllText(chainFile, ChainJson().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        WriteSdkProject(state);
         var environment = Variables(chainFile, wallet, Path.Combine(state, "datasets"));
         var envFile = Path.Combine(state, DevchainEnvironment.FileName);
         DevchainEnvironment.Write(envFile, environment);
         _console.MarkupLine($"Environment written: [green]source {Markup.Escape(envFile)}[/] (wallet password '{Password}')");
     }
 
+    /// <summary>The iExec SDK's project files beside chain.json: deployed.json (app, workerpool) and iexec.json's app section.</summary>
+    private void WriteSdkProject(string state)
+    {
+        new SdkProject(state).WriteDeployed(ChainId, new Dictionary<string, Address> { ["app"] = _app, ["workerpool"] = _workerpool });
+        var app = new JsonObject
+        {
+            ["owner"] = AppOwner.Address.ToString(),
+            ["name"] = AppName,
+            ["type"] = "DOCKER",
+            ["multiaddr"] = AppImage,
+            ["checksum"] = AppChecksum.ToString(),
+        };
+        File.WriteAllText(Path.Combine(state, SdkProject.IexecFile), new JsonObject { ["app"] = app }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
     private JsonObject ChainJson()
     {
         var local = new JsonObject
         {
-            ["id"] = "31337",
+            ["id"] = ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["host"] = _anvil.Endpoint.ToString(),
             ["hub"] = _deployment.Hub.ToString(),
             ["sms"] = _files.BaseAddress.ToString(),

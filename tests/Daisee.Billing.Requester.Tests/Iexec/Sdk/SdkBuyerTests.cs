@@ -84,6 +84,11 @@ public sealed class SdkBuyerTests
         Assert.That(wallet.Answer["wallet"]?["address"]?.GetValue<string>(), Is.EqualTo(LocalDevchain.Requester.Address.ToString()), "the SDK opens the devchain's keystore");
 
         var dataset = await DeployEncryptedDatasetAsync();
+        var inDevchainFolder = await new IexecSdk(_state).RunAsync("app", "show", "--chain", "local");
+        var environment = DevchainEnvironment.Read(Path.Combine(_state, DevchainEnvironment.FileName)).Remove("DAISEE_APP");
+        Assert.That(inDevchainFolder.Answer["app"]?["appMultiaddr"]?.GetValue<string>(), Is.EqualTo("daisee/billing:local"), "the SDK reads the devchain's deployed.json");
+        Assert.That(new SdkProject(_sdk.ProjectFolder).Deployed("dataset", 31337)?.ToString(), Is.EqualTo(dataset), "we read the SDK's deployed.json");
+        Assert.That(IexecOptions.FromEnvironment(environment.GetValueOrDefault, new SdkProject(_state)).App, Is.EqualTo(app), "without DAISEE_APP: deployed.json's app");
         var (poco, _) = await _buyer.ConnectReadOnlyAsync(LocalChain.Http, CancellationToken.None);
         var before = (await poco.ViewAccountAsync(LocalDevchain.AppOwner.Address, CancellationToken.None)).Stake;
         var run = await RunAppAsync(app, dataset);
