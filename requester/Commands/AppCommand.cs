@@ -16,8 +16,13 @@ namespace Daisee.Billing.Requester.Commands;
 /// </summary>
 public static class AppCommand
 {
-    public static Command Create(IAnsiConsole console, Func<IexecOptions> options)
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options) =>
+        Create(console, options, () => new SdkProject(Directory.GetCurrentDirectory()));
+
+    /// <summary>The verb, with the SDK project folder whose iexec.json gives the defaults.</summary>
+    public static Command Create(IAnsiConsole console, Func<IexecOptions> options, Func<SdkProject> sdkProject)
     {
+        ArgumentNullException.ThrowIfNull(sdkProject);
         var image = new Option<string>("--image") { Description = "The pushed image reference, e.g. docker.io/daisee/billing:1.0.0 (default: iexec.json's app.multiaddr)." };
         var checksum = new Option<string>("--checksum") { Description = "The image digest: 0x + the 64 hex digits of sha256:… (docker inspect RepoDigests; default: iexec.json's app.checksum)." };
         var name = new Option<string>("--name") { Description = "The app's name on chain (default: iexec.json's app.name, else daisee-billing-worker)." };
@@ -27,7 +32,7 @@ public static class AppCommand
         order.AddTo(publish, order.AppRestrict);
         publish.SetAction(async (parse, cancellationToken) =>
         {
-            var project = new SdkProject(Directory.GetCurrentDirectory());
+            var project = sdkProject();
             var imageRef = parse.GetValue(image) ?? project.AppField("multiaddr");
             var text = (parse.GetValue(checksum) ?? project.AppField("checksum"))?.Replace("sha256:", "0x", StringComparison.Ordinal);
             if (imageRef is null || text is null)

@@ -69,10 +69,10 @@ public sealed class SdkBuyerTests
         using var console = new RecordingConsole();
         var app = _buyer.App!.Value;
         var owner = _buyer with { Wallet = Path.Combine(_state, "owner.json") };
-        var sellers = new RootCommand { AppCommand.Create(console.Console, () => owner), OrderCommand.Create(console.Console, () => owner) };
-        var published = await sellers.Parse(["app", "publish", "--image", "daisee/billing:local", "--checksum", IexecIds.Keccak("image"u8.ToArray()).ToString(),
-            "--name", "daisee-billing", "--price", "5", "--volume", "10", "--tag", "tee,tdx"]).InvokeAsync();
+        var sellers = new RootCommand { AppCommand.Create(console.Console, () => owner, () => new SdkProject(_state)), OrderCommand.Create(console.Console, () => owner) };
+        var published = await sellers.Parse(["app", "publish", "--price", "5", "--volume", "10", "--tag", "tee,tdx"]).InvokeAsync();
         Assert.That(published, Is.EqualTo(ExitCodes.Ok), console.Text);
+        Assert.That(console.Text, Does.Contain($"App {app} registered"), "image, checksum and name from the devchain's iexec.json: the same app");
         var orderHash = Regex.Match(console.Text, "App order (0x[0-9a-f]{64}) published").Groups[1].Value;
 
         var shown = await _sdk.RunAsync("app", "show", app.ToString(), "--chain", "local");
