@@ -9,12 +9,27 @@ namespace Daisee.Billing.Requester.Iexec;
 /// the wallet (<see cref="WalletFile"/>), <c>DAISEE_APP</c> (the Daisee app address),
 /// <c>DAISEE_WORKERPOOL</c> (optional), <c>DAISEE_TAG</c> (default 0x0 = standard),
 /// <c>DAISEE_DATASET_FOLDER</c> + <c>DAISEE_DATASET_URL</c> (where datasets are published).
+/// Without <c>DAISEE_APP</c>, the app the iExec SDK's <c>deployed.json</c> of the current folder records for the
+/// chain is used (<see cref="SdkProject"/>), as <c>iexec app run</c> does.
 /// </summary>
 public sealed record IexecOptions(
     string ChainFile, string? ChainName, string Wallet, string? Password, Address? App, Address? Workerpool, Hash32 Tag, string? DatasetFolder, Uri? DatasetUrl)
 {
     /// <summary>Reads the options; malformed values are errors naming the variable.</summary>
-    public static IexecOptions FromEnvironment(Func<string, string?> environment)
+    public static IexecOptions FromEnvironment(Func<string, string?> environment) =>
+        FromEnvironment(environment, new SdkProject(Directory.GetCurrentDirectory()));
+
+    /// <summary>Reads the options; a missing app is taken from <paramref name="project"/>'s deployed.json for the chain.</summary>
+    public static IexecOptions FromEnvironment(Func<string, string?> environment, SdkProject project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var options = FromVariables(environment);
+        return options.App is null && File.Exists(Path.Combine(project.Folder, SdkProject.DeployedFile)) && File.Exists(options.ChainFile)
+            ? options with { App = project.Deployed("app", options.Chain().Id) }
+            : options;
+    }
+
+    private static IexecOptions FromVariables(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         Address? ReadAddress(string name) => environment(name) is { Length: > 0 } text

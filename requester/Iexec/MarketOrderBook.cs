@@ -16,7 +16,7 @@ public sealed class MarketOrderBook(MarketApiClient market, BigInteger chainId, 
         ArgumentNullException.ThrowIfNull(market);
         var orders = await market.GetAppOrdersAsync(chainId, app, new MarketFilter(Requester: requester, Workerpool: workerpool), cancellationToken);
         return orders.FirstOrDefault(o => o.Remaining > 0 && Covers(o.Order.Order.Tag, tag))?.Order
-            ?? throw new InvalidOperationException($"No open app order for {app} on the market (chain {chainId}): ask the app owner to publish one (iexec app publish).");
+            ?? throw new InvalidOperationException($"No open app order for {app} on the market (chain {chainId}): ask the app owner to publish one (daisee-request app publish --price <nRLC>).");
     }
 
     /// <inheritdoc />

@@ -24,6 +24,10 @@ public sealed class LocalDevchain : IDisposable
     private static readonly BigInteger SchedulerNanoRlc = 1_000_000_000;
     private static readonly TimeSpan MaxServeDuration = TimeSpan.FromHours(24);
     private static readonly BigInteger OrderVolume = 1000;
+    private static readonly BigInteger ChainId = 31337;
+    private const string AppName = "daisee-billing";
+    private const string AppImage = "daisee/billing:local";
+    private static readonly Hash32 AppChecksum = Chain.Orders.IexecIds.Keccak("image"u8.ToArray());
 
     private readonly AnvilProcess _anvil;
     private readonly LoopbackFileServer _files;
@@ -39,7 +43,7 @@ public sealed class LocalDevchain : IDisposable
     {
         (_anvil, _files, _node, _deployment, _app, _workerpool, _console) = (anvil, files, node, deployment, app, workerpool, console);
         var poco = new PocoClient(node, deployment);
-        _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http);
+        _pool = new LocalWorkerpool(node, deployment, files, Scheduler, Worker, http, new LocalSms(files, poco));
         _market = new LocalMarket(files, poco);
     }
 
@@ -110,7 +114,7 @@ public sealed class LocalDevchain : IDisposable
         var deployment = await new PocoDeployer(package, node, Deployer).DeployAsync(cancellationToken);
         console.MarkupLine($"PoCo deployed: hub [blue]{deployment.Hub}[/]");
         var poco = new PocoClient(node, deployment);
-        var app = await poco.CreateAppAsync(AppOwner, "daisee-billing", "daisee/billing:local", Chain.Orders.IexecIds.Keccak("image"u8.ToArray()), cancellationToken);
+        var app = await poco.CreateAppAsync(AppOwner, AppName, AppImage, AppChecksum, cancellationToken);
         console.MarkupLine($"App [blue]{app}[/] (owner {AppOwner.Address}), run by the local worker");
         var workerpool = await poco.CreateWorkerpoolAsync(Scheduler, "daisee local pool", cancellationToken);
         console.MarkupLine($"Workerpool [blue]{workerpool}[/] (owner and scheduler {Scheduler.Address}, worker {Worker.Address})");
@@ -144,19 +148,36 @@ public sealed class LocalDevchain : IDisposable
 
         var chainFile = Path.Combine(state, "chain.json");
         File.WriteAllText(chainFile, ChainJson().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        WriteSdkProject(state);
         var environment = Variables(chainFile, wallet, Path.Combine(state, "datasets"));
         var envFile = Path.Combine(state, DevchainEnvironment.FileName);
         DevchainEnvironment.Write(envFile, environment);
         _console.MarkupLine($"Environment written: [green]source {Markup.Escape(envFile)}[/] (wallet password '{Password}')");
     }
 
+    /// <summary>The iExec SDK's project files beside chain.json: deployed.json (app, workerpool) and iexec.json's app section.</summary>
+    private void WriteSdkProject(string state)
+    {
+        new SdkProject(state).WriteDeployed(ChainId, new Dictionary<string, Address> { ["app"] = _app, ["workerpool"] = _workerpool });
+        var app = new JsonObject
+        {
+            ["owner"] = AppOwner.Address.ToString(),
+            ["name"] = AppName,
+            ["type"] = "DOCKER",
+            ["multiaddr"] = AppImage,
+            ["checksum"] = AppChecksum.ToString(),
+        };
+        File.WriteAllText(Path.Combine(state, SdkProject.IexecFile), new JsonObject { ["app"] = app }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
     private JsonObject ChainJson()
     {
         var local = new JsonObject
         {
-            ["id"] = "31337",
+            ["id"] = ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["host"] = _anvil.Endpoint.ToString(),
             ["hub"] = _deployment.Hub.ToString(),
+            ["sms"] = _files.BaseAddress.ToString(),
             ["ipfsGateway"] = _files.BaseAddress.ToString(),
             ["iexecGateway"] = _files.BaseAddress.ToString(),
         };
@@ -190,14 +211,19 @@ public sealed class LocalDevchain : IDisposable
         }
     }
 
-    /// <summary>The app owner's and the scheduler's standing orders (tag 0, unrestricted, volume <see cref="OrderVolume"/>).</summary>
+    /// <summary>
+    /// The app owner's and the scheduler's standing orders (unrestricted, volume <see cref="OrderVolume"/>): tag 0 for
+    /// standard tasks and, for the iExec SDK 9 (which ORs TEE + TDX into every order it signs), a TDX workerpool order.
+    /// </summary>
     private async Task PublishOrdersAsync(PocoClient poco, CancellationToken cancellationToken)
     {
         var appOrder = new Chain.Orders.AppOrder(_app, LocalOrderBook.AppPrice, OrderVolume, default, default, default, default, Salt());
         await _market.PublishAsync("app", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(appOrder, poco.Domain, AppOwner)), cancellationToken);
         var poolOrder = new Chain.Orders.WorkerpoolOrder(_workerpool, LocalOrderBook.WorkerpoolPrice, OrderVolume, default, 0, 1, default, default, default, Salt());
         await _market.PublishAsync("workerpool", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(poolOrder, poco.Domain, Scheduler)), cancellationToken);
-        _console.MarkupLine($"Market: app order ({LocalOrderBook.AppPrice} nRLC) and workerpool order ({LocalOrderBook.WorkerpoolPrice} nRLC, category 0) published");
+        var tdxPoolOrder = poolOrder with { Tag = IexecTags.Tdx, Salt = Salt() };
+        await _market.PublishAsync("workerpool", MarketOrderJson.Write(Chain.Orders.OrderSigning.Sign(tdxPoolOrder, poco.Domain, Scheduler)), cancellationToken);
+        _console.MarkupLine($"Market: app order ({LocalOrderBook.AppPrice} nRLC) and workerpool orders ({LocalOrderBook.WorkerpoolPrice} nRLC, category 0, tags 0 and TEE+TDX) published");
     }
 
     private static Hash32 Salt() => new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(Hash32.Length));

@@ -16,8 +16,12 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// runs the real worker with the iExec contract, adds stdout.txt/stderr.txt, computes the digest
 /// of computed.json's deterministic-output-path, zips /iexec_out and serves it as
 /// <c>/ipfs/&lt;taskid&gt;</c>, signs the worker authorisation and calls contributeAndFinalize.
+/// A TEE deal (tag bit 0, as every order the iExec SDK 9 signs) is run only with a <see cref="LocalSms"/>: the pool
+/// then plays the enclave too — it decrypts the dataset with the key pushed to that SMS (as the TDX pre-compute
+/// does) and signs the result with a fresh enclave key per task (the enclave challenge the scheduler authorises).
+/// No attestation happens: this proves the protocol and the SDK's flow, not the confidentiality a real TDX pool gives.
 /// </summary>
-public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, EthECKey scheduler, EthECKey worker, HttpClient http)
+public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, LoopbackFileServer files, EthECKey scheduler, EthECKey worker, HttpClient http, LocalSms? sms = null)
 {
     public static string WorkerAssembly => Path.Combine(AppContext.BaseDirectory, Requester.Runners.LocalRunner.WorkerAssemblyName);
 
@@ -34,16 +38,20 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
         {
             var input = Directory.CreateDirectory(Path.Combine(work.FullName, "iexec_in"));
             var output = Directory.CreateDirectory(Path.Combine(work.FullName, "iexec_out"));
-            await DownloadDatasetAsync(dataset, Path.Combine(input.FullName, dataset.ToLowerHex()), cancellationToken);
+            var tee = IexecTags.IsTee(deal.Tag);
+            await DownloadDatasetAsync(dataset, tee, Path.Combine(input.FullName, dataset.ToLowerHex()), cancellationToken);
             await RunWorkerAsync(taskId, dataset, Arguments(parameters), input.FullName, output.FullName, cancellationToken);
             var digest = ResultDigest.Compute(DeterministicOutput(output.FullName));
             var location = "/ipfs/" + taskId;
             files.Put(location, ResultFiles.Zip(output.FullName));
             var results = Encoding.UTF8.GetBytes($"{{ \"storage\": \"ipfs\", \"location\": \"{location}\" }}");
-            var authorization = WorkerAuthorization.Sign(scheduler, worker.Address, taskId, Address.Zero);
+            var enclave = tee ? EthECKey.GenerateKey() : null;
+            var challenge = enclave is null ? Address.Zero : Address.Parse(enclave.GetPublicAddress());
+            var authorization = WorkerAuthorization.Sign(scheduler, worker.Address, taskId, challenge);
+            var enclaveSign = enclave is null ? [] : WorkerAuthorization.SignResult(enclave, worker.Address, taskId, digest);
             await node.SendAsync(worker, deployment.Hub, PocoAbi.Hub.Encode(
                 "contributeAndFinalize",
-                taskId, digest, results, Array.Empty<byte>(), Address.Zero, Array.Empty<byte>(), authorization), cancellationToken);
+                taskId, digest, results, Array.Empty<byte>(), challenge, enclaveSign, authorization), cancellationToken);
             return taskId;
         }
         finally
@@ -52,14 +60,26 @@ public sealed class LocalWorkerpool(IChainNode node, PocoDeployment deployment, 
         }
     }
 
-    private async Task DownloadDatasetAsync(Address dataset, string target, CancellationToken cancellationToken)
+    private async Task DownloadDatasetAsync(Address dataset, bool tee, string target, CancellationToken cancellationToken)
     {
+        if (dataset.IsZero)
+        {
+            return;
+        }
+
         var url = Encoding.UTF8.GetString(PocoAbi.Dataset.Decode("m_datasetMultiaddr", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetMultiaddr"), cancellationToken)).Bytes().AsSpan());
         var checksum = PocoAbi.Dataset.Decode("m_datasetChecksum", await node.CallAsync(dataset, PocoAbi.Dataset.Encode("m_datasetChecksum"), cancellationToken)).Hash();
         var bytes = await http.GetByteArrayAsync(new Uri(url), cancellationToken);
         if (new Hash32(SHA256.HashData(bytes)) != checksum)
         {
             throw new InvalidOperationException($"DATASET_FILE_BAD_CHECKSUM: {url} does not hash to {checksum}.");
+        }
+
+        if (tee)
+        {
+            var key = (sms ?? throw new InvalidOperationException("A TEE deal needs the local SMS: this workerpool has none."))
+                .DatasetKey(dataset) ?? throw new InvalidOperationException($"The SMS holds no key for dataset {dataset}: the pre-compute cannot decrypt it.");
+            bytes = DatasetEncryption.Decrypt(bytes, key);
         }
 
         await File.WriteAllBytesAsync(target, bytes, cancellationToken);

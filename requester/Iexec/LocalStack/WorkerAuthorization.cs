@@ -8,6 +8,9 @@ namespace Daisee.Billing.Requester.Iexec.LocalStack;
 /// The scheduler's authorisation for a worker to contribute (non-TEE path): the workerpool
 /// owner signs, as an EIP-191 personal message over the 32 raw bytes,
 /// m = keccak256(abi.encodePacked(address worker, bytes32 taskid, address enclaveChallenge)).
+/// For a TEE task the enclave (key = the challenge) signs its result the same way over
+/// keccak256(resultHash ‖ resultSeal), resultHash = keccak256(taskid ‖ digest),
+/// resultSeal = keccak256(worker ‖ taskid ‖ digest) (PoCo's contributeAndFinalize).
 /// </summary>
 public static class WorkerAuthorization
 {
@@ -24,5 +27,14 @@ public static class WorkerAuthorization
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         return Hex.Decode(new EthereumMessageSigner().Sign(Message(worker, taskId, enclaveChallenge).ToArray(), scheduler));
+    }
+
+    /// <summary>The 65-byte enclave signature of the result <paramref name="digest"/> of <paramref name="taskId"/> contributed by <paramref name="worker"/>.</summary>
+    public static byte[] SignResult(EthECKey enclave, Address worker, Hash32 taskId, Hash32 digest)
+    {
+        ArgumentNullException.ThrowIfNull(enclave);
+        var resultHash = IexecIds.Keccak(taskId.ToArray(), digest.ToArray());
+        var resultSeal = IexecIds.Keccak(worker.ToArray(), taskId.ToArray(), digest.ToArray());
+        return Hex.Decode(new EthereumMessageSigner().Sign(IexecIds.Keccak(resultHash.ToArray(), resultSeal.ToArray()).ToArray(), enclave));
     }
 }

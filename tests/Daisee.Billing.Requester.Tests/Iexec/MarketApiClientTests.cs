@@ -61,7 +61,7 @@ public sealed class MarketApiClientTests
 
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => book.GetAppOrderAsync(App, Requester, default, CancellationToken.None));
 
-        Assert.That(e!.Message, Does.Contain("No open app order").And.Contain(App.ToString()));
+        Assert.That(e!.Message, Does.Contain("No open app order").And.Contain(App.ToString()).And.Contain("daisee-request app publish --price"));
     }
 
     [Test]
