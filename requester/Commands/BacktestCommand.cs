@@ -15,17 +15,14 @@ public static class BacktestCommand
     public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
     {
         var months = new Option<string>("--months") { Description = "The months to score: YYYY-MM..YYYY-MM or a comma list.", Required = true };
-        var dataset = new Option<string>("--dataset") { Description = "The dataset with the history: a folder with collective.json and curves/, or its zip.", Required = true };
-        var output = new Option<string?>("--out") { Description = "Where backtest.json goes (default: out/backtest)." };
-        var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
-        runner.AcceptOnlyFromAmong(RunnerNames.All);
-        var command = new Command("backtest", "Measure the forecast's skill: train on the months before each target month, score it, compare with two baselines.") { months, dataset, output, runner };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", "backtest"), ["--backtest", "--months", parse.GetRequiredValue(months)]);
-            return await RunAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
-        });
-        return command;
+        return new PlanningVerb(
+            "backtest",
+            "Measure the forecast's skill: train on the months before each target month, score it, compare with two baselines.",
+            [months],
+            "backtest.json (default: out/backtest)",
+            _ => Path.Combine("out", "backtest"),
+            parse => ["--backtest", "--months", parse.GetRequiredValue(months)],
+            RunAsync).Create(console, runners);
     }
 
     public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)

@@ -12,18 +12,14 @@ public static class ForecastCommand
     public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
     {
         var month = new Option<string>("--month") { Description = "The month to forecast, YYYY-MM.", Required = true };
-        var dataset = new Option<string>("--dataset") { Description = "The dataset with the history: a folder with collective.json and curves/, or its zip.", Required = true };
-        var output = new Option<string?>("--out") { Description = "Where the result goes (default: out/forecast-<month>)." };
-        var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
-        runner.AcceptOnlyFromAmong(RunnerNames.All);
-        var command = new Command("forecast", "Forecast a month: expected production and consumption per member and step, with 10 %/90 % bands, and the collective's rates.") { month, dataset, output, runner };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var m = parse.GetRequiredValue(month);
-            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", $"forecast-{m}"), ["--forecast", "--month", m]);
-            return await RunAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
-        });
-        return command;
+        return new PlanningVerb(
+            "forecast",
+            "Forecast a month: expected production and consumption per member and step, with 10 %/90 % bands, and the collective's rates.",
+            [month],
+            "the result (default: out/forecast-<month>)",
+            parse => Path.Combine("out", $"forecast-{parse.GetRequiredValue(month)}"),
+            parse => ["--forecast", "--month", parse.GetRequiredValue(month)],
+            RunAsync).Create(console, runners);
     }
 
     public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)

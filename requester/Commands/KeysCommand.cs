@@ -33,20 +33,16 @@ public static class KeysCommand
     private static Command Suggest(IAnsiConsole console, Func<string, IWorkerRunner> runners)
     {
         var month = new Option<string>("--month") { Description = "The month the keys are for, YYYY-MM.", Required = true };
-        var dataset = new Option<string>("--dataset") { Description = "The dataset with the history (folder or zip).", Required = true };
         var goal = new Option<string>("--goal") { Description = "maximise-local or follow-shares.", DefaultValueFactory = _ => KeyGoal.MaximiseLocal };
         goal.AcceptOnlyFromAmong(KeyGoal.MaximiseLocal, KeyGoal.FollowShares);
-        var output = new Option<string?>("--out") { Description = "Where keys-suggested.csv goes (default: out/keys-<month>)." };
-        var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
-        runner.AcceptOnlyFromAmong(RunnerNames.All);
-        var command = new Command("suggest", "Suggest dynamic-simple keys for a month from its forecast, with their simulated gain over the current rules.") { month, dataset, goal, output, runner };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var m = parse.GetRequiredValue(month);
-            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", $"keys-{m}"), ["--suggest-keys", "--month", m, "--goal", parse.GetRequiredValue(goal)]);
-            return await SuggestAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
-        });
-        return command;
+        return new PlanningVerb(
+            "suggest",
+            "Suggest dynamic-simple keys for a month from its forecast, with their simulated gain over the current rules.",
+            [month, goal],
+            "keys-suggested.csv (default: out/keys-<month>)",
+            parse => Path.Combine("out", $"keys-{parse.GetRequiredValue(month)}"),
+            parse => ["--suggest-keys", "--month", parse.GetRequiredValue(month), "--goal", parse.GetRequiredValue(goal)],
+            SuggestAsync).Create(console, runners);
     }
 
     public static async Task<int> SuggestAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)

@@ -17,20 +17,15 @@ public static class SimulateCommand
     public static Command Create(IAnsiConsole console, Func<string, IWorkerRunner> runners)
     {
         var month = new Option<string>("--month") { Description = "The month to replay, YYYY-MM (measured, or forecast when not measured).", Required = true };
-        var dataset = new Option<string>("--dataset") { Description = "The dataset: a folder with collective.json and curves/, or its zip.", Required = true };
         var policies = new Option<string>("--policies") { Description = "Comma list of prorata, static, cascade, current.", DefaultValueFactory = _ => "prorata,static,cascade,current" };
-        var output = new Option<string?>("--out") { Description = "Where the result goes (default: out/simulate-<month>)." };
-        var runner = new Option<string>("--runner") { Description = "Where the worker runs.", DefaultValueFactory = _ => "local" };
-        runner.AcceptOnlyFromAmong(RunnerNames.All);
-        var command = new Command("simulate", "Compare key policies on a month: local energy, surplus, each member's saving and fairness.") { month, dataset, policies, output, runner };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var m = parse.GetRequiredValue(month);
-            var request = new RunRequest(parse.GetRequiredValue(dataset), parse.GetValue(output) ?? Path.Combine("out", $"simulate-{m}"),
-                ["--simulate", "--month", m, "--policies", parse.GetRequiredValue(policies)]);
-            return await RunAsync(console, runners(parse.GetRequiredValue(runner)), request, cancellationToken);
-        });
-        return command;
+        return new PlanningVerb(
+            "simulate",
+            "Compare key policies on a month: local energy, surplus, each member's saving and fairness.",
+            [month, policies],
+            "the result, simulation.png and simulation.html (default: out/simulate-<month>)",
+            parse => Path.Combine("out", $"simulate-{parse.GetRequiredValue(month)}"),
+            parse => ["--simulate", "--month", parse.GetRequiredValue(month), "--policies", parse.GetRequiredValue(policies)],
+            RunAsync).Create(console, runners);
     }
 
     public static async Task<int> RunAsync(IAnsiConsole console, IWorkerRunner runner, RunRequest request, CancellationToken cancellationToken)

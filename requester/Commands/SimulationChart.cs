@@ -9,8 +9,8 @@ namespace Daisee.Billing.Requester.Commands;
 /// <summary>
 /// The simulator's chart: for each consumer, one bar per policy of the local energy it gets
 /// (kWh), policies side by side, drawn with ScottPlot into <c>simulation.png</c>, and
-/// <c>simulation.html</c>, a self-contained page with that chart (inline PNG) and the
-/// policies' totals. Written by the requester beside the worker's result (they are views of
+/// <c>simulation.html</c>, a self-contained page with that chart (inline PNG data URI), the
+/// policies' totals and the per-member table (same JSON → same bytes). Written by the requester beside the worker's result (they are views of
 /// <c>simulation.json</c>, not part of the verified result).
 /// </summary>
 public static class SimulationChart
@@ -19,6 +19,8 @@ public static class SimulationChart
     public const string HtmlName = "simulation.html";
 
     private const string FontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    private static readonly string[] TotalFields = ["localKwh", "surplusKwh", "selfConsumptionRate", "coverageRate", "savingEur"];
 
     private static readonly string[] Colours = ["#2E8B57", "#1F4E9E", "#E8A317", "#8C959F", "#B03A2E", "#6C3483"];
 
@@ -71,23 +73,51 @@ public static class SimulationChart
 
     private static string Html(JsonElement simulation, List<JsonElement> policies, byte[] png)
     {
+        var period = WebUtility.HtmlEncode(simulation.GetProperty("period").GetString());
         var text = new StringBuilder();
-        text.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Key policies ")
-            .Append(WebUtility.HtmlEncode(simulation.GetProperty("period").GetString())).Append("</title></head><body>\n")
-            .Append("<h1>Key policies, ").Append(WebUtility.HtmlEncode(simulation.GetProperty("period").GetString())).Append("</h1>\n")
-            .Append("<img alt=\"Local energy per member and policy\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">\n")
-            .Append("<table><tr><th>policy</th><th>local kWh</th><th>surplus kWh</th><th>self-consumption</th><th>coverage</th><th>savings €</th></tr>\n");
-        foreach (var p in policies)
+        text.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Key policies ").Append(period).Append("</title>\n")
+            .Append("<style>table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #8C959F;padding:2px 8px}td{text-align:right}</style></head><body>\n")
+            .Append("<h1>Key policies, ").Append(period).Append(" (").Append(WebUtility.HtmlEncode(simulation.GetProperty("curves").GetString())).Append(" curves)</h1>\n")
+            .Append("<img alt=\"Local energy per member and policy\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">\n");
+        Table(text, "The collective", ["policy", "local kWh", "surplus kWh", "self-consumption", "coverage", "savings €"],
+            policies.Select(p => (IReadOnlyList<string>)[Text(p, "policy"), .. TotalFields.Select(n => Number(p, n))]));
+        var members = policies.SelectMany(p => p.GetProperty("members").EnumerateArray().Select(m => (Policy: p, Member: m)))
+            .OrderBy(x => Text(x.Member, "prm"), StringComparer.Ordinal)
+            .Select(x => (IReadOnlyList<string>)[
+                Text(x.Member, "prm"), Text(x.Member, "role"), Text(x.Policy, "policy"), Number(x.Member, "measuredKwh"), Number(x.Member, "localKwh"),
+                Number(x.Member, Text(x.Member, "role") == "producer" ? "surplusKwh" : "complementKwh"), Number(x.Member, "savingEur"),
+                Number(x.Member, "localShare"), Number(x.Member, "consumptionShare"), Number(x.Member, "investmentShare")]);
+        Table(text, "Per member (producer: local = sold to members, grid = surplus; consumer: grid = complement)",
+            ["member", "role", "policy", "measured kWh", "local kWh", "grid kWh", "saving €", "share of local energy", "share of consumption", "share of investment"], members);
+        return text.Append("</body></html>\n").ToString();
+    }
+
+    private static void Table(StringBuilder text, string caption, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        text.Append("<table><caption>").Append(WebUtility.HtmlEncode(caption)).Append("</caption>\n<tr>");
+        foreach (var h in header)
         {
-            text.Append("<tr><td>").Append(WebUtility.HtmlEncode(p.GetProperty("policy").GetString())).Append("</td>");
-            foreach (var name in new[] { "localKwh", "surplusKwh", "selfConsumptionRate", "coverageRate", "savingEur" })
+            text.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
+        }
+
+        text.Append("</tr>\n");
+        foreach (var row in rows)
+        {
+            text.Append("<tr>");
+            foreach (var cell in row)
             {
-                text.Append("<td>").Append(p.GetProperty(name).GetDecimal().ToString(CultureInfo.InvariantCulture)).Append("</td>");
+                text.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
             }
 
             text.Append("</tr>\n");
         }
 
-        return text.Append("</table>\n</body></html>\n").ToString();
+        text.Append("</table>\n");
     }
+
+    private static string Text(JsonElement e, string name) => e.GetProperty(name).GetString() ?? string.Empty;
+
+    /// <summary>The JSON number as written (invariant), or <c>-</c> when the member has none (a producer's saving, an investment share not given).</summary>
+    private static string Number(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) ? value.GetDecimal().ToString(CultureInfo.InvariantCulture) : "-";
 }

@@ -63,7 +63,7 @@ public static class Program
         {
             CollectiveSpec collective = VilleurbanneRoster.Create(options.Consumers);
             (DatasetContent content, ImmutableArray<string> summary) =
-                DatasetSimulation.Run(options.Seed, collective, options.Months);
+                DatasetSimulation.Run(options.Seed, collective, options.Months, options.Weather);
             content.Write(root);
             foreach (string line in summary)
             {

@@ -8,7 +8,8 @@ namespace Daisee.Billing.Worker.Forecast;
 /// Measured skill: for each target month, every method learns from the history before the
 /// month's first step only and predicts the whole month; the errors against the measured
 /// curves are summed per kind (all producers, all consumers) per step and per local day.
-/// A month without history before it or without measures in it is skipped and named.
+/// A month without history before it or without measures in it is skipped and named. When the
+/// dataset has weather files, the model is also scored without them (<see cref="ForecastModel.WithoutWeatherName"/>).
 /// </summary>
 public static class Backtest
 {
@@ -31,7 +32,8 @@ public static class Backtest
 
             var window = new ForecastWindow(history, site, collective.Zone, start, period.StepCount);
             scored.Add(period.Name);
-            perMonth.AddRange(Methods.SelectMany(m => Kinds.Select(k => Score(window, m, k, period.Name))));
+            var methods = history.Weather.IsEmpty ? Methods : Methods.Insert(1, new ForecastModel(useWeather: false));
+            perMonth.AddRange(methods.SelectMany(m => Kinds.Select(k => Score(window, m, k, period.Name))));
         }
 
         var overall = perMonth.GroupBy(s => (s.Method, s.Kind))

@@ -10,6 +10,9 @@ namespace Daisee.Billing.Worker.Forecast;
 /// </summary>
 public sealed record History(Instant Start, Duration Step, int Count, ImmutableArray<HistorySeries> Series)
 {
+    /// <summary>The site's weather from the dataset's <c>weather/</c> files (<see cref="Weather.None"/> without them); it may also cover steps after the history.</summary>
+    public Weather Weather { get; init; } = Weather.None;
+
     public Instant StepStart(int index) => Start + (Step * index);
 
     /// <summary>The grid index of an instant (may be negative or ≥ <see cref="Count"/>; the caller checks).</summary>

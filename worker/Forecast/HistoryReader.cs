@@ -10,12 +10,13 @@ namespace Daisee.Billing.Worker.Forecast;
 /// Builds the <see cref="History"/> of a dataset with the billing engine's own curve readers
 /// (every format they detect, under <c>curves/</c> and <c>inputs/</c>). Readings of PRMs the
 /// collective does not know are left out; a duplicate step keeps its first reading; the
-/// conformity findings go to the caller's log.
+/// conformity findings go to the caller's log. The optional <c>weather/</c> files come with it.
 /// </summary>
 public static class HistoryReader
 {
-    public static History Read(IEnumerable<DatasetEntry> entries, Collective collective, ConformityLog log)
+    public static History Read(IEnumerable<DatasetEntry> dataset, Collective collective, ConformityLog log)
     {
+        var entries = dataset.ToList();
         var context = new CurveReadContext(collective.Zone, collective.StepMinutes)
         {
             DirectionOf = prm => collective.Find(prm)?.Role switch { Role.Consumer => Direction.Consumption, Role.Producer => Direction.Production, _ => null },
@@ -41,7 +42,7 @@ public static class HistoryReader
         var last = points.Values.Max(p => p.Keys.Last());
         var count = checked((int)((last - first).TotalTicks / step.TotalTicks) + 1);
         var series = points.Select(p => new HistorySeries(collective.Find(p.Key.Item1)!, p.Key.Item2, Grid(p.Value, first, step, count)));
-        return new History(first, step, count, [.. series]);
+        return new History(first, step, count, [.. series]) { Weather = WeatherReader.Read(entries, collective, log) };
     }
 
     private static ImmutableArray<double> Grid(SortedDictionary<Instant, long> values, Instant first, Duration step, int count)

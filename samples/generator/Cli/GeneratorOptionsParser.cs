@@ -43,16 +43,22 @@ public static class GeneratorOptionsParser
             errors.Add("--out is required (or --plot alone)");
         }
 
+        string weather = values.GetValueOrDefault("--weather") ?? "no";
+        if (weather is not ("yes" or "no"))
+        {
+            errors.Add("--weather must be yes or no");
+        }
+
         return errors.Count > 0
             ? (null, errors.ToImmutable())
-            : (new GeneratorOptions(outDirectory, seed, consumers, months, variant, plot), []);
+            : (new GeneratorOptions(outDirectory, seed, consumers, months, variant, plot) { Weather = weather == "yes" }, []);
     }
 
     /// <summary>Reads "--name value" pairs; an unknown name is reported and its value skipped.</summary>
     private static Dictionary<string, string> ReadPairs(IReadOnlyList<string> args, ImmutableArray<string>.Builder errors)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] known = ["--out", "--seed", "--consumers", "--months", "--variant", "--plot"];
+        string[] known = ["--out", "--seed", "--consumers", "--months", "--variant", "--plot", "--weather"];
         for (int i = 0; i < args.Count; i++)
         {
             string name = args[i];

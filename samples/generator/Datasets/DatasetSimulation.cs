@@ -10,9 +10,9 @@ namespace Daisee.Billing.SampleGenerator.Datasets;
 /// <summary>Simulates every participant for every month into a <see cref="DatasetContent"/>.</summary>
 public static class DatasetSimulation
 {
-    /// <summary>Returns the dataset and the energy summary lines of each month.</summary>
+    /// <summary>Returns the dataset and the energy summary lines of each month; with <paramref name="weather"/>, the site's weather file of each month too.</summary>
     public static (DatasetContent Content, ImmutableArray<string> Summary) Run(
-        ulong seed, CollectiveSpec collective, IEnumerable<YearMonth> months)
+        ulong seed, CollectiveSpec collective, IEnumerable<YearMonth> months, bool weather = false)
     {
         ArgumentNullException.ThrowIfNull(collective);
         ArgumentNullException.ThrowIfNull(months);
@@ -30,6 +30,11 @@ public static class DatasetSimulation
                 curves.Add(participant.Prm, points);
                 content.CurveFiles.Add(DatasetContent.CurvePath(label, participant.Prm),
                     LayoutACurveFile.Lines(participant, window, points));
+            }
+
+            if (weather)
+            {
+                content.CurveFiles.Add(DatasetContent.WeatherPath(label), simulator.WeatherLines(month));
             }
 
             summary.AddRange(EnergySummary.Lines(collective, window, curves));

@@ -17,6 +17,21 @@ public sealed record PvArray(
     private const double Albedo = 0.2;
     private const double TemperatureCoefficientPerKelvin = 0.0037;
 
+    /// <summary>Global horizontal irradiance (W/m²) for a sky clearness index: the plane of array of a flat roof (beam × sin elevation + diffuse).</summary>
+    public static double GlobalHorizontal(SunVector sun, double clearness)
+    {
+        if (sun.SinElevation <= 0)
+        {
+            return 0;
+        }
+
+        double clearBeam = ClearSky.BeamNormal(sun);
+        double beamShare = Math.Pow(clearness, 1.3);
+        double thickCloud = 0.35 + (0.65 * clearness);
+        double diffuse = (ClearSky.DiffuseHorizontal(sun) + (0.22 * (1.0 - beamShare) * clearBeam * sun.SinElevation)) * thickCloud;
+        return (clearBeam * beamShare * sun.SinElevation) + diffuse;
+    }
+
     /// <summary>
     /// Plane-of-array irradiance (W/m²) for a sky clearness index in [0, 1]: clouds remove
     /// beam (∝ clearness^1.3), part of the lost beam comes back as diffuse light, and thick

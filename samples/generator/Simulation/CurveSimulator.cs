@@ -28,6 +28,10 @@ public sealed class CurveSimulator
     public MonthWindow Window(YearMonth month) =>
         new(month, _zone, Duration.FromMinutes(CollectiveSpec.StepMinutes));
 
+    /// <summary>The site's weather file of the month (<see cref="Output.WeatherFile"/>), under the same sky as the curves.</summary>
+    public List<string> WeatherLines(YearMonth month) =>
+        Output.WeatherFile.Lines(Window(month), _climate, (double)_collective.Latitude, (double)_collective.Longitude);
+
     public ImmutableArray<CurvePoint> Simulate(ParticipantSpec participant, YearMonth month)
     {
         ArgumentNullException.ThrowIfNull(participant);

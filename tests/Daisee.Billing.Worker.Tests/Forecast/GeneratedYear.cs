@@ -15,25 +15,29 @@ public static class GeneratedYear
     public const ulong Seed = 7;
     public const int Consumers = 6;
 
-    private static readonly Lazy<string> Folder = new(Generate);
+    private static readonly Lazy<string> Folder = new(() => Generate(weather: false));
+    private static readonly Lazy<string> WeatherFolder = new(() => Generate(weather: true));
 
     public static string Path => Folder.Value;
+
+    /// <summary>The same year with the site's weather files (<c>weather/&lt;month&gt;.csv</c>, the sky the PV curves were drawn under).</summary>
+    public static string PathWithWeather => WeatherFolder.Value;
 
     public static ImmutableArray<YearMonth> Months =>
         [.. Enumerable.Range(0, 13).Select(i => new YearMonth(2025, 12).PlusMonths(i))];
 
     public static void Delete()
     {
-        if (Folder.IsValueCreated)
+        foreach (var folder in new[] { Folder, WeatherFolder }.Where(f => f.IsValueCreated))
         {
-            Directory.Delete(Folder.Value, recursive: true);
+            Directory.Delete(folder.Value, recursive: true);
         }
     }
 
-    private static string Generate()
+    private static string Generate(bool weather)
     {
         var root = Directory.CreateTempSubdirectory("daisee-year-").FullName;
-        var (content, _) = DatasetSimulation.Run(Seed, VilleurbanneRoster.Create(Consumers), Months);
+        var (content, _) = DatasetSimulation.Run(Seed, VilleurbanneRoster.Create(Consumers), Months, weather);
         content.Write(root);
         return root;
     }
