@@ -66,7 +66,7 @@ public sealed class MemberFilesTests
         var read = Worker.Ingest.DatasetReader.Read(Entries.FromFolder(RepositoryRoot.Combine("samples", "villeurbanne"))).Collective!;
 
         var ids = MemberFiles.Ids(read);
-        var labels = Worker.Billing.Pseudonyms.Of(read);
+        var labels = Worker.Domain.Pseudonyms.Of(read);
 
         Assert.That(ids.Keys, Is.EquivalentTo(labels.Keys));
         Assert.That(ids, Has.Count.EqualTo(18));
