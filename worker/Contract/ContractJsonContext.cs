@@ -9,5 +9,7 @@ namespace Daisee.Billing.Contract;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(ComputedDocument))]
 [JsonSerializable(typeof(ManifestDocument))]
+[JsonSerializable(typeof(ParticipantBillDocument))]
+[JsonSerializable(typeof(ParticipantStatementDocument))]
 [JsonSerializable(typeof(SummaryDocument))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Daisee.Billing.Contract;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
@@ -6,168 +6,114 @@ using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
-/// One JSON document per participant: <c>bill-&lt;id&gt;.json</c> (local invoice, supplier estimate,
-/// saving) for consumers, <c>statement-&lt;id&gt;.json</c> for producers. A document holds only its
-/// own participant's PRM and name; other members appear under pseudonyms.
+/// One JSON document per participant, through the output contract: <c>bill-&lt;id&gt;.json</c>
+/// (<see cref="ParticipantBillDocument"/>) for consumers, <c>statement-&lt;id&gt;.json</c>
+/// (<see cref="ParticipantStatementDocument"/>) for producers. A document holds only its own
+/// participant's PRM and name; other members appear under pseudonyms.
 /// </summary>
 public static class ParticipantJsonWriter
 {
     public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents) =>
-        JsonText.Write(w =>
-        {
-            var prm = allocation.Participant.Prm;
-            Header(w, period, collective, allocation, "bill");
-            w.WriteStartArray("invoices");
-            foreach (var invoice in documents.InvoicesOf(prm))
-            {
-                InvoiceJson.Write(w, invoice, collective);
-            }
-
-            w.WriteEndArray();
-            if (!documents.CorrectionsOf(prm).IsEmpty)
-            {
-                CorrectionsJson.Write(w, "creditNotes", documents.CorrectionsOf(prm));
-            }
-
-            WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
-            if (documents.EstimateOf(prm) is { } estimate)
-            {
-                if (MemberOffer.Of(allocation.Participant, collective) is { } offer)
-                {
-                    w.WriteString("supplierOffer", offer.Name);
-                    w.WriteString("supplierOfferKind", offer.IsAllIn ? "all-in-ttc" : "energy-only-ht");
-                }
-
-                WriteDocument(w, "supplierEstimate", estimate.WithCollective);
-                WriteDocument(w, "withoutCollective", estimate.WithoutCollective);
-                w.WriteNumber("localInvoicesEur", estimate.Local.Amount);
-                w.WriteNumber("withCollectiveEur", (estimate.Local + estimate.WithCollective.Total).Amount);
-                w.WriteNumber("withoutCollectiveEur", estimate.WithoutCollective.Total.Amount);
-                w.WriteNumber("savingEur", estimate.Saving.Amount);
-                w.WriteBoolean("estimateComplete", estimate.Complete);
-            }
-
-            w.WriteEndObject();
-        });
+        ContractJson.Write(Bill(period, collective, allocation, documents), ContractJsonContext.Default.ParticipantBillDocument);
 
     public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents) =>
-        JsonText.Write(w =>
-        {
-            var producer = allocation.Participant;
-            Header(w, period, collective, allocation, "statement");
-            w.WriteNumber("selfConsumptionRate", Rate(allocation.LocalTotal, allocation.MeasuredTotal));
-            w.WriteNumber("soldKwh", statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
-            w.WriteString("surplusBuyer", producer.SurplusBuyer ?? string.Empty);
-            w.WriteString("surplusContract", producer.SurplusContract ?? string.Empty);
-            w.WriteBoolean("acciseAccEligible", AcciseEligibility.Eligible(producer));
-            WriteDocument(w, "statement", statement);
-            WriteSellerTotals(w, collective, producer, documents);
-            w.WriteEndObject();
-        });
+        ContractJson.Write(Statement(period, collective, allocation, statement, documents), ContractJsonContext.Default.ParticipantStatementDocument);
 
-    /// <summary>The seller's totals over all its invoices of the period, for its declarations.</summary>
-    private static void WriteSellerTotals(Utf8JsonWriter w, Collective collective, Participant producer, BillingDocuments documents)
+    public static ParticipantBillDocument Bill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents)
     {
-        var id = collective.SellerOf(producer.Seller)?.Id ?? InvoiceSellers.UnnamedId;
-        var lines = documents.Invoices.SelectMany(i => i.Lines).Where(l => l.SellerId == id).ToList();
-        decimal Sum(Func<BillLine, bool> f) => lines.Where(f).Sum(l => l.Amount.Amount);
-        w.WriteStartObject("sellerTotals");
-        w.WriteString("seller", id);
-        w.WriteNumber("invoices", documents.Invoices.Count(i => i.Lines.Any(l => l.SellerId == id)));
-        w.WriteNumber("totalHtEur", Sum(l => l.Code != VatLines.Code));
-        w.WriteNumber("exciseEur", Sum(l => l.Code == RateComponents.Accise));
-        w.WriteNumber("vatEur", Sum(l => l.Code == VatLines.Code));
-        w.WriteNumber("totalTtcEur", Sum(_ => true));
-        w.WriteEndObject();
+        var p = allocation.Participant;
+        var corrections = documents.CorrectionsOf(p.Prm);
+        var document = new ParticipantBillDocument
+        {
+            Document = "bill",
+            Collective = collective.Name,
+            OperationId = collective.OperationId,
+            Period = period.Name,
+            Prm = p.Prm.Value,
+            Name = p.Name,
+            MeasuredKwh = allocation.MeasuredTotal.KilowattHours,
+            LocalKwh = allocation.LocalTotal.KilowattHours,
+            GridKwh = allocation.GridTotal.KilowattHours,
+            Invoices = [.. documents.InvoicesOf(p.Prm).Select(InvoiceJson.ToContract)],
+            CreditNotes = corrections.IsEmpty ? null : [.. corrections.Select(CorrectionsJson.ToContract)],
+            LocalInvoice = Totals(documents.LocalInvoiceOf(p.Prm)!),
+        };
+        if (documents.EstimateOf(p.Prm) is not { } estimate)
+        {
+            return document;
+        }
+
+        var offer = MemberOffer.Of(p, collective);
+        return document with
+        {
+            SupplierOffer = offer?.Name,
+            SupplierOfferKind = offer is null ? null : offer.IsAllIn ? "all-in-ttc" : "energy-only-ht",
+            SupplierEstimate = Totals(estimate.WithCollective),
+            WithoutCollective = Totals(estimate.WithoutCollective),
+            LocalInvoicesEur = estimate.Local.Amount,
+            WithCollectiveEur = (estimate.Local + estimate.WithCollective.Total).Amount,
+            WithoutCollectiveEur = estimate.WithoutCollective.Total.Amount,
+            SavingEur = estimate.Saving.Amount,
+            EstimateComplete = estimate.Complete,
+        };
+    }
+
+    public static ParticipantStatementDocument Statement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents)
+    {
+        var producer = allocation.Participant;
+        return new ParticipantStatementDocument(
+            "statement", collective.Name, collective.OperationId, period.Name, producer.Prm.Value, producer.Name,
+            allocation.MeasuredTotal.KilowattHours, allocation.LocalTotal.KilowattHours, allocation.GridTotal.KilowattHours,
+            Rate(allocation.LocalTotal, allocation.MeasuredTotal),
+            statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours,
+            producer.SurplusBuyer ?? string.Empty,
+            producer.SurplusContract ?? string.Empty,
+            AcciseEligibility.Eligible(producer),
+            Totals(statement),
+            SellerTotals(collective, producer, documents));
     }
 
     /// <summary>Local / measured, 4 decimals, half away from zero; 0 when nothing was measured.</summary>
     public static decimal Rate(Energy part, Energy whole) =>
         whole.MilliwattHours == 0 ? 0m : decimal.Round((decimal)part.MilliwattHours / whole.MilliwattHours, 4, MidpointRounding.AwayFromZero);
 
-    public static void WriteDocument(Utf8JsonWriter w, string name, Bill bill)
+    /// <summary>The seller's totals over all its invoices of the period, for its declarations.</summary>
+    private static DocumentSellerTotals SellerTotals(Collective collective, Participant producer, BillingDocuments documents)
     {
-        w.WriteStartObject(name);
-        w.WriteString("currency", bill.Currency);
-        WriteLines(w, bill.Lines);
-        w.WriteNumber("amountExclTaxEur", bill.TotalExclTax.Amount);
-        w.WriteNumber("taxesEur", bill.Taxes.Amount);
-        w.WriteNumber("totalEur", bill.Total.Amount);
-        w.WriteBoolean("usesUnsureRates", bill.UsesUnsureRates);
-        w.WriteEndObject();
+        var id = collective.SellerOf(producer.Seller)?.Id ?? InvoiceSellers.UnnamedId;
+        var lines = documents.Invoices.SelectMany(i => i.Lines).Where(l => l.SellerId == id).ToList();
+        decimal Sum(Func<BillLine, bool> f) => lines.Where(f).Sum(l => l.Amount.Amount);
+        return new DocumentSellerTotals(id, documents.Invoices.Count(i => i.Lines.Any(l => l.SellerId == id)),
+            Sum(l => l.Code != VatLines.Code), Sum(l => l.Code == RateComponents.Accise), Sum(l => l.Code == VatLines.Code), Sum(_ => true));
     }
 
-    public static void WriteLines(Utf8JsonWriter w, IEnumerable<BillLine> lines)
+    private static DocumentBill Totals(Bill bill) =>
+        new(bill.Currency, Lines(bill.Lines), bill.TotalExclTax.Amount, bill.Taxes.Amount, bill.Total.Amount, bill.UsesUnsureRates);
+
+    public static IReadOnlyList<DocumentLine> Lines(IEnumerable<BillLine> lines) => [.. lines.Select(Line)];
+
+    private static DocumentLine Line(BillLine l)
     {
-        w.WriteStartArray("lines");
-        foreach (var l in lines)
+        var dated = l.From is not null && l.To is not null;
+        return new DocumentLine
         {
-            WriteLine(w, l);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Header(Utf8JsonWriter w, BillingPeriod period, Collective collective, ParticipantAllocation allocation, string kind)
-    {
-        w.WriteStartObject();
-        w.WriteString("document", kind);
-        w.WriteString("collective", collective.Name);
-        w.WriteString("operationId", collective.OperationId);
-        w.WriteString("period", period.Name);
-        w.WriteString("prm", allocation.Participant.Prm.Value);
-        w.WriteString("name", allocation.Participant.Name);
-        w.WriteNumber("measuredKwh", allocation.MeasuredTotal.KilowattHours);
-        w.WriteNumber("localKwh", allocation.LocalTotal.KilowattHours);
-        w.WriteNumber("gridKwh", allocation.GridTotal.KilowattHours);
-    }
-
-    private static void WriteLine(Utf8JsonWriter w, BillLine l)
-    {
-        w.WriteStartObject();
-        w.WriteString("code", l.Code);
-        w.WriteString("label", l.Label);
-        if (l.PriceClass.Length > 0)
-        {
-            w.WriteString("class", l.PriceClass);
-        }
-
-        w.WriteNumber("quantity", l.Quantity);
-        w.WriteString("quantityUnit", l.QuantityUnit);
-        w.WriteNumber("rate", l.Rate);
-        w.WriteString("rateUnit", l.RateUnit);
-        if (l.From is { } from && l.To is { } to)
-        {
-            w.WriteString("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("to", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        w.WriteNumber("amount", l.Amount.Amount);
-        w.WriteBoolean("tax", l.IsTax);
-        if (l.SellerId.Length > 0)
-        {
-            w.WriteString("seller", l.SellerId);
-        }
-
-        if (l.NotEstimated)
-        {
-            w.WriteBoolean("notEstimated", true);
-        }
-        if (l.Vat is { } vat)
-        {
-            w.WriteNumber("vatPercent", vat.Value);
-        }
-
-        if (l.Source is { } source)
-        {
-            w.WriteString("reference", source.Reference);
-            w.WriteString("confidence", source.Confidence);
-            if (source.IsUnsure)
-            {
-                w.WriteBoolean("unconfirmed", true);
-            }
-        }
-
-        w.WriteEndObject();
+            Code = l.Code,
+            Label = l.Label,
+            Class = l.PriceClass.Length > 0 ? l.PriceClass : null,
+            Quantity = l.Quantity,
+            QuantityUnit = l.QuantityUnit,
+            Rate = l.Rate,
+            RateUnit = l.RateUnit,
+            From = dated ? InvoiceJson.Date(l.From!.Value) : null,
+            To = dated ? InvoiceJson.Date(l.To!.Value) : null,
+            Amount = l.Amount.Amount,
+            Tax = l.IsTax,
+            Seller = l.SellerId.Length > 0 ? l.SellerId : null,
+            NotEstimated = l.NotEstimated ? true : null,
+            VatPercent = l.Vat?.Value,
+            Reference = l.Source?.Reference,
+            Confidence = l.Source?.Confidence,
+            Unconfirmed = l.Source?.IsUnsure == true ? true : null,
+        };
     }
 }

@@ -8,8 +8,8 @@ using NodaTime;
 namespace Daisee.Billing.Worker.Tests.Contract;
 
 /// <summary>
-/// The output contract describes every byte of <c>summary.json</c>, <c>manifest.json</c> and
-/// <c>computed.json</c>: the committed goldens read through it and written back are identical,
+/// The output contract describes every byte of <c>summary.json</c>, <c>manifest.json</c>,
+/// <c>computed.json</c> and the per-participant <c>bill-*.json</c> and <c>statement-*.json</c>: the committed goldens read through it and written back are identical,
 /// and a document that breaks it is refused, not half read.
 /// </summary>
 [TestFixture]
@@ -28,6 +28,45 @@ public sealed class ContractDocumentTests
         var document = ContractJson.Read(bytes, ContractJsonContext.Default.SummaryDocument);
 
         Assert.That(ContractJson.Write(document, ContractJsonContext.Default.SummaryDocument), Is.EqualTo(bytes));
+    }
+
+    [TestCase("villeurbanne-2026-03")]
+    [TestCase("villeurbanne-2026-06")]
+    [TestCase("villeurbanne-2026-10")]
+    public void ParticipantDocuments_GoldenReadAndWrittenBack_AreByteIdentical(string scenario)
+    {
+        var folder = RepositoryRoot.Combine("tests", "Daisee.Billing.Worker.Tests", "Golden", scenario);
+        var bills = Directory.GetFiles(folder, "bill-*.json");
+        var statements = Directory.GetFiles(folder, "statement-*.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bills, Is.Not.Empty);
+            Assert.That(statements, Is.Not.Empty);
+            foreach (var path in bills)
+            {
+                var bytes = File.ReadAllBytes(path);
+                var document = ContractJson.Read(bytes, ContractJsonContext.Default.ParticipantBillDocument);
+                Assert.That(document.Document, Is.EqualTo("bill"), path);
+                Assert.That(ContractJson.Write(document, ContractJsonContext.Default.ParticipantBillDocument), Is.EqualTo(bytes), path);
+            }
+
+            foreach (var path in statements)
+            {
+                var bytes = File.ReadAllBytes(path);
+                var document = ContractJson.Read(bytes, ContractJsonContext.Default.ParticipantStatementDocument);
+                Assert.That(document.Document, Is.EqualTo("statement"), path);
+                Assert.That(ContractJson.Write(document, ContractJsonContext.Default.ParticipantStatementDocument), Is.EqualTo(bytes), path);
+            }
+        });
+    }
+
+    [Test]
+    public void Bill_MissingItsInvoices_IsRefused()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"document":"bill","collective":"c","operationId":"o","period":"2026-06","prm":"30000000000011","name":"n","measuredKwh":1,"localKwh":0,"gridKwh":1,"localInvoice":{"currency":"EUR","lines":[],"amountExclTaxEur":0,"taxesEur":0,"totalEur":0,"usesUnsureRates":false}}""");
+
+        Assert.That(() => ContractJson.Read(bytes, ContractJsonContext.Default.ParticipantBillDocument), Throws.InstanceOf<JsonException>());
     }
 
     [TestCase("villeurbanne-2026-06")]
