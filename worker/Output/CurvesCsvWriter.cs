@@ -1,5 +1,4 @@
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Ingest;
 
 namespace Daisee.Billing.Worker.Output;
 
@@ -25,8 +24,8 @@ public static class CurvesCsvWriter
         {
             var direction = curve.Participant.Role switch
             {
-                Role.Consumer => Directions.Name(Direction.Consumption),
-                Role.Producer => Directions.Name(Direction.Production),
+                Role.Consumer => "consumption",
+                Role.Producer => "production",
                 _ => string.Empty,
             };
             for (var t = 0; t < period.StepCount; t++)
