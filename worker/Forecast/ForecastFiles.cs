@@ -22,6 +22,7 @@ public static class ForecastFiles
         w.WriteString("period", forecast.Period.Name);
         w.WriteNumber("stepMinutes", forecast.Period.StepMinutes);
         w.WriteNumber("historySteps", forecast.HistorySteps);
+        w.WriteNumber("weatherSteps", forecast.WeatherSteps);
         w.WriteStartObject("site");
         w.WriteNumber("latitude", Math.Round((decimal)forecast.Site.Latitude, 4));
         w.WriteNumber("longitude", Math.Round((decimal)forecast.Site.Longitude, 4));

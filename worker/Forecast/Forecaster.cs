@@ -20,6 +20,7 @@ public static class Forecaster
         var participants = history.Series
             .Where(s => days.Any(s.Participant.Membership.Covers) && window.TrainEnd > 0)
             .Select(s => ParticipantForecast.From(s.Participant, s.Kind, model.Predict(window, s)));
-        return new MonthForecast(period, site, window.TrainEnd, [.. participants]);
+        var weatherSteps = Enumerable.Range(0, period.StepCount).Count(i => !double.IsNaN(history.Weather.Ghi(period.StartInstant + (history.Step * i))));
+        return new MonthForecast(period, site, window.TrainEnd, [.. participants]) { WeatherSteps = weatherSteps };
     }
 }

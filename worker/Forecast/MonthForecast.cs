@@ -11,6 +11,9 @@ namespace Daisee.Billing.Worker.Forecast;
 /// </summary>
 public sealed record MonthForecast(BillingPeriod Period, Site Site, int HistorySteps, ImmutableArray<ParticipantForecast> Participants)
 {
+    /// <summary>Steps of the month whose irradiance the dataset's weather files give (the production model follows them there).</summary>
+    public int WeatherSteps { get; init; }
+
     public ImmutableArray<Energy> Collective(SeriesKind kind, Func<ParticipantForecast, ImmutableArray<Energy>> band) =>
         [.. Enumerable.Range(0, Period.StepCount).Select(i => Participants.Where(p => p.Kind == kind).Aggregate(Energy.Zero, (s, p) => s + band(p)[i]))];
 

@@ -88,6 +88,25 @@ public sealed class WeatherTests
         Assert.That(with.StepNmae, Is.EqualTo(without.StepNmae));
     }
 
+    /// <summary>December 2026: 31 days × 48 half-hours = 1488 steps, all in the generated weather file; none without it.</summary>
+    [Test]
+    public void Forecast_MonthCoveredByTheWeatherFiles_CountsItsWeatherSteps()
+    {
+        int WeatherSteps(string folder)
+        {
+            var outcome = PlanningPipeline.Run(["--forecast", "--month", "2026-12"], Entries.FromFolder(folder), []);
+            Assert.That(outcome.ErrorMessage, Is.Null);
+            using var json = System.Text.Json.JsonDocument.Parse(outcome.Files[ForecastFiles.JsonName]);
+            return json.RootElement.GetProperty("weatherSteps").GetInt32();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(WeatherSteps(GeneratedYear.PathWithWeather), Is.EqualTo(31 * 48));
+            Assert.That(WeatherSteps(GeneratedYear.Path), Is.Zero);
+        });
+    }
+
     private static Collective ReadCollective(string folder)
     {
         using var json = File.OpenRead(Path.Combine(folder, CollectiveReader.FileName));
