@@ -48,16 +48,9 @@ public static class VerifyCommand
                 taskId = parsed;
             }
 
-            ResultFiles files;
-            try
+            if (ReadResult(console, parse.GetRequiredValue(result), out var files) is { } refused)
             {
-                files = ResultFiles.Read(parse.GetRequiredValue(result));
-            }
-            catch (InvalidDataException e)
-            {
-                console.MarkupLine("[red]Verification failed: do not use this result.[/]");
-                console.MarkupLine($"  - {Markup.Escape(e.Message)}");
-                return ExitCodes.VerificationFailed;
+                return refused;
             }
 
             Hash32? digest = null;
@@ -82,16 +75,9 @@ public static class VerifyCommand
         }
 
         var contract = CollectiveAccess.ResolveAddress(collective, environment);
-        ResultFiles files;
-        try
+        if (ReadResult(console, result, out var files) is { } refused)
         {
-            files = ResultFiles.Read(result);
-        }
-        catch (InvalidDataException e)
-        {
-            console.MarkupLine("[red]Verification failed: do not use this result.[/]");
-            console.MarkupLine($"  - {Markup.Escape(e.Message)}");
-            return ExitCodes.VerificationFailed;
+            return refused;
         }
 
         var memberCopy = member || ResultVerifier.IsMemberCopy(files);
@@ -147,5 +133,35 @@ public static class VerifyCommand
         }
 
         return ExitCodes.VerificationFailed;
+    }
+
+    /// <summary>
+    /// Reads the result folder or zip; a path that is neither is a usage error (exit 2), an unreadable
+    /// file a failure (exit 1) and a refused zip a failed verification (exit 4), each said plainly.
+    /// </summary>
+    private static int? ReadResult(IAnsiConsole console, string path, out ResultFiles files)
+    {
+        files = null!;
+        try
+        {
+            files = ResultFiles.Read(path);
+            return null;
+        }
+        catch (FileNotFoundException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/] Give the result folder or the result zip to verify.");
+            return ExitCodes.Usage;
+        }
+        catch (InvalidDataException e)
+        {
+            console.MarkupLine("[red]Verification failed: do not use this result.[/]");
+            console.MarkupLine($"  - {Markup.Escape(e.Message)}");
+            return ExitCodes.VerificationFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]The result '{Markup.Escape(path)}' cannot be read: {Markup.Escape(e.Message)}[/]");
+            return ExitCodes.Failure;
+        }
     }
 }

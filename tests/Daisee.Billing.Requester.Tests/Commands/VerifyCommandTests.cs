@@ -34,6 +34,18 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public async Task Verify_PathThatDoesNotExist_IsAUsageErrorNamingThePath()
+    {
+        using var console = new RecordingConsole();
+        var missing = Path.Combine(Path.GetTempPath(), $"daisee-verify-missing-{Guid.NewGuid():N}");
+
+        var exit = await Verb(console).Parse(["verify", missing]).InvokeAsync();
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage), console.Text);
+        Assert.That(console.Text, Does.Contain(missing).And.Contain("neither a folder nor a zip file"));
+    }
+
+    [Test]
     public async Task Verify_ZipOfTheResult_FilesIntactNotVerifiedAgainstTheChain()
     {
         using var console = new RecordingConsole();
