@@ -3,7 +3,7 @@
 # sample generator (seeded, deterministic; kept under out/bench/data/ and reused), bills June 2026,
 # and prints one table row per case: input size, rows read, the raw read of the same bytes
 # (reading every file and counting its lines: our practical limit), wall time and peak RSS of the
-# worker, the time of each stage (--timings), rows/s of ingest, and the ratio of
+# worker (and its CPU time, user + system: steadier than wall time on a busy machine), the time of each stage (--timings), rows/s of ingest, and the ratio of
 # ingest + allocation (open + ingest + allocation) to the raw read.
 #
 # usage: scripts/bench/scale.sh [CASE ...]     CASE = MEMBERSxMONTHS (default: the README's table)
@@ -32,8 +32,8 @@ months_of() {
 stage() { sed -n "s/^daisee-worker: stage $1 \([0-9]*\) ms$/\1/p" "$2"; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-printf '%-9s %8s %9s %8s %8s %8s | %6s %6s %6s %6s %6s %6s %6s | %9s %7s\n' \
-  case input rows raw_s wall_s rss_MB open ingest alloc billing csv docs write rows/s ratio
+printf '%-9s %8s %9s %8s %8s %8s %8s | %6s %6s %6s %6s %6s %6s %6s | %9s %7s\n' \
+  case input rows raw_s wall_s cpu_s rss_MB open ingest alloc billing csv docs write rows/s ratio
 for c in "${cases[@]}"; do
   members=${c%x*}; months=${c#*x}
   set_dir="$data/m${members}x${months}"
@@ -48,16 +48,16 @@ for c in "${cases[@]}"; do
   t0=$(date +%s%N); find "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
   raw=$(( (t1 - t0) / 1000000 ))
   log="out/bench/worker.log"
-  /usr/bin/time -f 'rss %M wall %e' -o out/bench/time.txt \
+  /usr/bin/time -f 'rss %M wall %e cpu %U %S' -o out/bench/time.txt \
     "$worker" --month 2026-06 --dataset "$set_dir" --out "$out" --timings >"$log" 2>&1
-  rss=$(awk '{print int($2/1024)}' out/bench/time.txt); wall=$(awk '{print $4}' out/bench/time.txt)
+  rss=$(awk '{print int($2/1024)}' out/bench/time.txt); wall=$(awk '{print $4}' out/bench/time.txt); cpu=$(awk '{print $6 + $7}' out/bench/time.txt)
   rows=$(grep -o '"rowsRead": *[0-9]*' "$out/summary.json" | head -1 | grep -o "[0-9]*$")
   o=$(stage open "$log"); i=$(stage ingest "$log"); a=$(stage allocation "$log"); b=$(stage billing "$log")
   v=$(stage csv "$log"); d=$(stage documents "$log"); w=$(( $(stage manifest "$log") + $(stage write "$log") ))
   rate=$(( rows * 1000 / (o + i + 1) ))
   ratio=$(awk -v a=$((o + i + a)) -v r="$raw" 'BEGIN { printf "%.1f", a / (r > 0 ? r : 1) }')
-  printf '%-9s %6sMB %9s %8.2f %8s %8s | %6s %6s %6s %6s %6s %6s %6s | %9s %6sx\n' \
-    "$c" "$input" "$rows" "$(awk -v r="$raw" 'BEGIN { print r / 1000 }')" "$wall" "$rss" "$o" "$i" "$a" "$b" "$v" "$d" "$w" "$rate" "$ratio"
+  printf '%-9s %6sMB %9s %8.2f %8s %8s %8s | %6s %6s %6s %6s %6s %6s %6s | %9s %6sx\n' \
+    "$c" "$input" "$rows" "$(awk -v r="$raw" 'BEGIN { print r / 1000 }')" "$wall" "$cpu" "$rss" "$o" "$i" "$a" "$b" "$v" "$d" "$w" "$rate" "$ratio"
 done
 echo "stage columns in ms; ratio = (open + ingest + allocation) / raw read"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,7 +13,7 @@ namespace Daisee.Billing.Worker.Output;
 /// Adds the billing documents to a result: <c>bills.csv</c>, <c>bills-fr.csv</c>, per consumer
 /// <c>bill-&lt;prm&gt;.json|pdf</c>, per producer <c>statement-&lt;prm&gt;.json|pdf</c>, per invoice its
 /// Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>), and <c>report.html</c>.
-/// The documents are independent of one another: they are built in parallel on every core, each
+/// The documents are independent of one another: they are built in parallel, one per core, each
 /// into its own slot of a list fixed beforehand, so no byte and no order depends on thread timing.
 /// </summary>
 public static class DocumentsWriter
@@ -24,7 +24,7 @@ public static class DocumentsWriter
         var built = new byte[jobs.Count][];
         try
         {
-            Parallel.For(0, jobs.Count, i => built[i] = jobs[i].Build());
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => built[i] = jobs[i].Build());
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
