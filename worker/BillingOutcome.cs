@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker;

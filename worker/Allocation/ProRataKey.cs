@@ -1,3 +1,4 @@
+using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Allocation;
 
 /// <summary>

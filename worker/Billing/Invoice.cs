@@ -17,6 +17,9 @@ public sealed record Invoice(string Number, Seller Issuer, Participant Buyer, Lo
 
     public bool UnderMandate => !Principals.IsEmpty;
 
+    /// <summary>The invoice's mandatory mentions in French (<see cref="InvoiceMentions"/>), set once its lines are final.</summary>
+    public ImmutableArray<string> Mentions { get; init; } = [];
+
     /// <summary>The sellers whose sales the invoice carries, in id order.</summary>
     public ImmutableArray<Seller> Sellers => UnderMandate ? Principals : [Issuer];
 

@@ -14,16 +14,7 @@ namespace Daisee.Billing.Worker.Billing;
 /// </summary>
 public static class InvoiceCorrections
 {
-    /// <summary>A credit note, the invoice it cancels and the invoice that replaces it (none when nothing is due any more).</summary>
-    public sealed record Correction(Invoice CreditNote, PreviousInvoice Cancelled, Invoice? Replacement, string Reason)
-    {
-        public Prm Buyer => CreditNote.Buyer.Prm;
-
-        /// <summary>New TTC − cancelled TTC.</summary>
-        public decimal DifferenceEur => (Replacement?.TotalTtc.Amount ?? 0m) - Cancelled.TotalTtc;
-    }
-
-    public static (ImmutableArray<Invoice> InForce, ImmutableArray<Correction> Corrections) Apply(ImmutableArray<Invoice> computed, PreviousRun previous, Collective collective, string reason)
+    public static (ImmutableArray<Invoice> InForce, ImmutableArray<InvoiceCorrection> Corrections) Apply(ImmutableArray<Invoice> computed, PreviousRun previous, Collective collective, string reason)
     {
         if (previous.IsEmpty)
         {
@@ -32,7 +23,7 @@ public static class InvoiceCorrections
 
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
         var inForce = ImmutableArray.CreateBuilder<Invoice>();
-        var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var corrections = ImmutableArray.CreateBuilder<InvoiceCorrection>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var invoice in computed.OrderBy(i => i.Buyer.Prm).ThenBy(i => i.Issuer.Id, StringComparer.Ordinal))
         {
@@ -50,7 +41,7 @@ public static class InvoiceCorrections
 
             if (before is not null)
             {
-                corrections.Add(new Correction(CreditNote(invoice, before, Next(invoice.Number, previous, next)), before, null, reason));
+                corrections.Add(new InvoiceCorrection(CreditNote(invoice, before, Next(invoice.Number, previous, next)), before, null, reason));
             }
 
             var replacement = invoice with { Number = Next(invoice.Number, previous, next) };
@@ -67,7 +58,7 @@ public static class InvoiceCorrections
             {
                 var template = new Invoice(gone.Number, issuer, buyer, computed.FirstOrDefault()?.IssueDate ?? gone.IssueDate,
                     computed.FirstOrDefault()?.DueDate ?? gone.DueDate, [], collective.Currency);
-                corrections.Add(new Correction(CreditNote(template, gone, Next(gone.Number, previous, next)), gone, null, reason));
+                corrections.Add(new InvoiceCorrection(CreditNote(template, gone, Next(gone.Number, previous, next)), gone, null, reason));
             }
         }
 

@@ -13,11 +13,11 @@ namespace Daisee.Billing.Worker.Billing;
 /// </summary>
 public static class ProducerExcise
 {
-    public const decimal MaxPeakKwp = 1000m;
+    public const decimal MaxPeakKwp = AcciseEligibility.MaxPeakKwp;
     public const string LegalBasisZero = "Accise au tarif particulier de 0 €/MWh (CIBS L312-79 et L312-87 3°, loi n° 2025-127 art. 75) : installation renouvelable de moins de 1 MW ; interprétation contestée (BOFiP BOI-RES-EAT-000208).";
     public const string LegalBasisNormal = "Accise au tarif normal (CIBS L312-37) selon la puissance souscrite du membre.";
 
-    public static bool Eligible(Participant producer) => producer.Renewable && producer.PeakKwp is > 0m and < MaxPeakKwp;
+    public static bool Eligible(Participant producer) => AcciseEligibility.Eligible(producer);
 
     public static bool ZeroRate(Participant producer, Collective collective, ImmutableArray<Issue>.Builder issues)
     {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using Daisee.Billing.Worker.Domain;
 using NodaTime;
 using NodaTime.Text;
 
@@ -29,21 +31,32 @@ public sealed class RateTable
     public bool HasOption(string component, string option) =>
         Entries.Any(e => e.Component == component && e.Option == option);
 
+    /// <summary>Reads the table's CSV (a header line, then nine comma-separated fields a row, double-quoted when they hold a comma).</summary>
     public static RateTable Parse(string csv)
     {
-        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var pattern = LocalDatePattern.Iso;
-        return new RateTable(lines.Skip(1).Select(line =>
+        var entries = new List<RateEntry>();
+        var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, SkipEmptyLines = true, TrimWhitespace = false };
+        using var reader = CsvReader.Create(new StringReader(csv), options, leaveOpen: false);
+        while (reader.Read())
         {
-            var f = Ingest.DelimitedLines.Split(line.TrimEnd('\r'), ',');
-            if (f.Length != 9)
+            var row = reader.Current;
+            if (row.FieldCount != 9)
             {
-                throw new FormatException($"Rates table line '{line}' has {f.Length} fields, expected 9.");
+                throw new FormatException($"Rates table line {reader.LineNumber} has {row.FieldCount} fields, expected 9.");
             }
 
-            return new RateEntry(f[0], f[1], f[2], decimal.Parse(f[3], NumberStyles.Number, CultureInfo.InvariantCulture), f[4],
-                pattern.Parse(f[5]).Value, f[6].Length == 0 ? null : pattern.Parse(f[6]).Value, f[7], f[8]);
-        }));
+            var f = new string[9];
+            for (var i = 0; i < f.Length; i++)
+            {
+                f[i] = row.GetString(i) ?? string.Empty;
+            }
+
+            entries.Add(new RateEntry(f[0], f[1], f[2], decimal.Parse(f[3], NumberStyles.Number, CultureInfo.InvariantCulture), f[4],
+                pattern.Parse(f[5]).Value, f[6].Length == 0 ? null : pattern.Parse(f[6]).Value, f[7], f[8]));
+        }
+
+        return new RateTable(entries);
     }
 
     private static RateTable LoadEmbedded()

@@ -24,27 +24,16 @@ public static class SupplierEstimator
     public static readonly (decimal Min, decimal Max) EnergyOnlyRange = (0.02m, 0.25m);
     public static readonly (decimal Min, decimal Max) SubscriptionRange = (3m, 300m);
 
-    public sealed record Estimate(Bill WithCollective, Bill WithoutCollective)
-    {
-        /// <summary>The member's local invoices of the period (TTC).</summary>
-        public Money Local { get; init; }
-
-        public Money Saving => WithoutCollective.Total - (Local + WithCollective.Total);
-
-        /// <summary>False when a line could not be estimated (see <see cref="BillLine.NotEstimated"/>).</summary>
-        public bool Complete => !WithCollective.Lines.Concat(WithoutCollective.Lines).Any(l => l.NotEstimated);
-    }
-
-    public static (ImmutableArray<Estimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates) =>
+    public static (ImmutableArray<SupplierEstimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates) =>
         Calculate(collective, allocation, rates, BillCalculator.Calculate(collective, allocation, rates).Bills);
 
-    public static (ImmutableArray<Estimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, ImmutableArray<Bill> locals)
+    public static (ImmutableArray<SupplierEstimate> Estimates, ImmutableArray<Issue> Issues) Calculate(Collective collective, AllocationResult allocation, RateTable rates, ImmutableArray<Bill> locals)
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        var estimates = ImmutableArray.CreateBuilder<Estimate>();
+        var estimates = ImmutableArray.CreateBuilder<SupplierEstimate>();
         foreach (var consumer in allocation.Consumers)
         {
-            if (OfferOf(consumer.Participant, collective) is not { } offer)
+            if (MemberOffer.Of(consumer.Participant, collective) is not { } offer)
             {
                 continue;
             }
@@ -54,7 +43,7 @@ public static class SupplierEstimator
                 ? AllInEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues)
                 : EnergyOnlyEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues);
             var local = locals.FirstOrDefault(b => b.Participant.Prm == consumer.Participant.Prm)?.Total ?? Money.Zero(collective.Currency);
-            estimates.Add(new Estimate(
+            estimates.Add(new SupplierEstimate(
                 new Bill(consumer.Participant, with, collective.Currency) { Kind = BillKind.SupplierEstimate },
                 new Bill(consumer.Participant, without, collective.Currency) { Kind = BillKind.WithoutCollective })
             { Local = local });
@@ -63,12 +52,6 @@ public static class SupplierEstimator
         // An estimate never blocks the run: what it could not price is a warning, reported once.
         return (estimates.ToImmutable(), [.. issues.Select(i => i.Severity == Severity.Error ? i with { Severity = Severity.Warning } : i).Distinct()]);
     }
-
-    /// <summary>The member's offer: its <c>supplierOffer</c>, else its <c>supplierPriceEurPerKwh</c> as an energy-only price HT, else the collective's default offer.</summary>
-    public static SupplierOffer? OfferOf(Participant participant, Collective collective) =>
-        participant.Offer
-        ?? (participant.SupplierPrice is { } price ? new SupplierOffer("Offre du fournisseur (prix de l'énergie HT)") { EnergyPriceHt = price } : null)
-        ?? collective.DefaultOffer;
 
     /// <summary>A « non estimé » line: amount 0, flagged.</summary>
     public static BillLine NotEstimated(string code, string label, string currency) =>

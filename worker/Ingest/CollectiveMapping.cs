@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 using NodaTime;
 
 namespace Daisee.Billing.Worker.Ingest;

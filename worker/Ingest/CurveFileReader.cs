@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Ingest;
 

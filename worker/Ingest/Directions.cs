@@ -12,6 +12,4 @@ public static class Directions
             : t.StartsWith("prod", StringComparison.Ordinal) || t.StartsWith("inject", StringComparison.Ordinal) ? Direction.Production
             : null;
     }
-
-    public static string Name(Direction direction) => direction == Direction.Consumption ? "consumption" : "production";
 }

@@ -1,5 +1,4 @@
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 using NodaTime;
 
 namespace Daisee.Billing.Worker.Ingest;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 using NodaTime.Text;
 
 namespace Daisee.Billing.Worker.Ingest;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 using NodaTime;
 
 namespace Daisee.Billing.Worker.Ingest;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Output;
 

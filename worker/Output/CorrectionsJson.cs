@@ -12,7 +12,7 @@ namespace Daisee.Billing.Worker.Output;
 /// </summary>
 public static class CorrectionsJson
 {
-    public static void Write(Utf8JsonWriter w, string name, ImmutableArray<InvoiceCorrections.Correction> corrections)
+    public static void Write(Utf8JsonWriter w, string name, ImmutableArray<InvoiceCorrection> corrections)
     {
         w.WriteStartArray(name);
         foreach (var c in corrections)
@@ -41,7 +41,7 @@ public static class CorrectionsJson
     }
 
     /// <summary>The same correction as the output contract's record (summary.json).</summary>
-    public static Daisee.Billing.Contract.SummaryCorrection ToContract(InvoiceCorrections.Correction c)
+    public static Daisee.Billing.Contract.SummaryCorrection ToContract(InvoiceCorrection c)
     {
         ArgumentNullException.ThrowIfNull(c);
         var cancelledHt = c.Cancelled.Lines.Where(l => l.Code != VatLines.Code).Sum(l => l.Amount.Amount);

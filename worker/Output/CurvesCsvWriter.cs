@@ -1,5 +1,4 @@
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Ingest;
 
 namespace Daisee.Billing.Worker.Output;
 
@@ -29,8 +28,8 @@ public static class CurvesCsvWriter
         {
             var direction = curve.Participant.Role switch
             {
-                Role.Consumer => Directions.Name(Direction.Consumption),
-                Role.Producer => Directions.Name(Direction.Production),
+                Role.Consumer => "consumption",
+                Role.Producer => "production",
                 _ => string.Empty,
             };
             var prm = System.Text.Encoding.UTF8.GetBytes(curve.Prm.Value + ";");

@@ -5,7 +5,6 @@ using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Output.FacturX;
 using Daisee.Billing.Worker.Output.Html;
 using Daisee.Billing.Worker.Output.Pdf;
-using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Output;
 

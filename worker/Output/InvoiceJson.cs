@@ -49,7 +49,7 @@ public static class InvoiceJson
         w.WriteNumber("totalTtcEur", invoice.TotalTtc.Amount);
         w.WriteBoolean("withoutVat", invoice.WithoutVat);
         w.WriteStartArray("mentions");
-        foreach (var m in InvoiceMentions.Of(invoice, collective))
+        foreach (var m in invoice.Mentions)
         {
             w.WriteStringValue(m);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Daisee.Billing.Contract;
+using Daisee.Billing.Worker.Domain;
 
 namespace Daisee.Billing.Worker.Output;
 

@@ -36,7 +36,7 @@ public static class ParticipantJsonWriter
             WriteDocument(w, "localInvoice", documents.LocalInvoiceOf(prm)!);
             if (documents.EstimateOf(prm) is { } estimate)
             {
-                if (SupplierEstimator.OfferOf(allocation.Participant, collective) is { } offer)
+                if (MemberOffer.Of(allocation.Participant, collective) is { } offer)
                 {
                     w.WriteString("supplierOffer", offer.Name);
                     w.WriteString("supplierOfferKind", offer.IsAllIn ? "all-in-ttc" : "energy-only-ht");
@@ -63,7 +63,7 @@ public static class ParticipantJsonWriter
             w.WriteNumber("soldKwh", statement.Lines.Where(l => l.Code == StatementCalculator.SoldCode).Aggregate(Energy.Zero, (s, l) => s + l.Energy).KilowattHours);
             w.WriteString("surplusBuyer", producer.SurplusBuyer ?? string.Empty);
             w.WriteString("surplusContract", producer.SurplusContract ?? string.Empty);
-            w.WriteBoolean("acciseAccEligible", ProducerExcise.Eligible(producer));
+            w.WriteBoolean("acciseAccEligible", AcciseEligibility.Eligible(producer));
             WriteDocument(w, "statement", statement);
             WriteSellerTotals(w, collective, producer, documents);
             w.WriteEndObject();

@@ -3,7 +3,6 @@ using Daisee.Billing.Contract;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Output;
 
@@ -16,10 +15,10 @@ public static class SummaryWriter
 {
     public const string FileName = SummaryDocument.FileName;
 
-    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrections.Correction> corrections = default) =>
+    public static byte[] Write(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrection> corrections = default) =>
         ContractJson.Write(Document(period, month, collective, allocation, bills, report, error, allocationReport, corrections), ContractJsonContext.Default.SummaryDocument);
 
-    public static SummaryDocument Document(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrections.Correction> corrections = default)
+    public static SummaryDocument Document(BillingPeriod? period, string month, Collective? collective, AllocationResult? allocation, IReadOnlyList<Bill> bills, ConformityReport report, string? error, AllocationReport? allocationReport = null, ImmutableArray<InvoiceCorrection> corrections = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var totals = allocation?.Totals;

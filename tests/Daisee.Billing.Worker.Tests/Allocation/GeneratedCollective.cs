@@ -61,7 +61,7 @@ public sealed record GeneratedCollective(AllocationMethod Method, bool WithinSta
             .SelectMany(g => g.Select(k => new KeyCoefficient(builder.Period.StepAt(k.Step).Start, k.Producer, k.Consumer,
                 Math.Floor(k.Weight * 1_000_000m / Math.Max(1000, g.Sum(x => x.Weight))) / 1_000_000m, "keys.csv", 0)))
             .ToList();
-        return KeySchedule.Build(rows, builder.Period, consumers, producers, pairs, new Worker.Validation.ConformityLog());
+        return KeySchedule.Build(rows, builder.Period, consumers, producers, pairs, new Worker.Domain.ConformityLog());
     }
 }
 

@@ -113,7 +113,7 @@ public sealed class BillScenario
         return invoices;
     }
 
-    public SupplierEstimator.Estimate Estimate(RateTable? rates = null)
+    public SupplierEstimate Estimate(RateTable? rates = null)
     {
         var (estimates, issues) = SupplierEstimator.Calculate(Collective, Allocation, rates ?? RateTable.Embedded);
         Assert.That(issues.Where(i => i.Severity != Severity.Info), Is.Empty);

@@ -60,10 +60,10 @@ public sealed class ArchitectureTests
     [TestCase(typeof(Worker.Allocation.AllocationResult), true)]
     [TestCase(typeof(Worker.Billing.Bill), true)]
     [TestCase(typeof(Worker.Billing.BillKind), true)]
-    [TestCase(typeof(Worker.Validation.ConformityReport), true)]
+    [TestCase(typeof(ConformityReport), true)]
     [TestCase(typeof(Worker.Allocation.Allocator), false)]
     [TestCase(typeof(Worker.Billing.BillCalculator), false)]
-    [TestCase(typeof(Worker.Validation.CollectiveSchema), false)]
+    [TestCase(typeof(Worker.Validation.CurveAssembler), false)]
     public void IsResult_RecordsAndEnumsOnly(Type type, bool expected) => Assert.That(IsResult(type), Is.EqualTo(expected));
 
     private static void AssertNoDependency(string stage, string[] forbidden)
@@ -76,17 +76,8 @@ public sealed class ArchitectureTests
         var offenders = (result.FailingTypes ?? []).Where(members.Contains)
             .Select(t => $"{t.FullName![(Root.Length + 1)..]} → {string.Join(", ", Uses(t, forbidden))}").ToList();
 
-        var known = KnownBreaks.Where(b => b.StartsWith(stage + ".", StringComparison.Ordinal)).ToList();
-        Assert.Multiple(() =>
-        {
-            Assert.That(offenders.Except(known), Is.Empty, $"{stage} breaks its arrows (not in Conventions/known-arrow-breaks.txt):\n  " + string.Join("\n  ", offenders.Except(known)));
-            Assert.That(known.Except(offenders), Is.Empty, $"{stage}: these known breaks are mended; remove them from Conventions/known-arrow-breaks.txt:\n  " + string.Join("\n  ", known.Except(offenders)));
-        });
+        Assert.That(offenders, Is.Empty, $"{stage} breaks its arrows:\n  " + string.Join("\n  ", offenders));
     }
-
-    /// <summary>The breaks that exist today, listed one by one (the file says why): the list may only shrink.</summary>
-    private static readonly string[] KnownBreaks = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Conventions", "known-arrow-breaks.txt"))
-        .Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
     /// <summary>Which forbidden types a failing type refers to, for the message.</summary>
     private static IEnumerable<string> Uses(Type type, string[] forbidden)

@@ -55,7 +55,7 @@ public sealed class FormatGoldenTests
             text.Append("prm;start;end;mwh;direction;quality;line\n");
             foreach (var r in CurveFileReader.Default.Read(IngestRun.FixtureEntry(file), IngestRun.Context(), log))
             {
-                text.Append(CultureInfo.InvariantCulture, $"{r.Prm};{CsvText.Instant(r.Step.Start)};{CsvText.Instant(r.Step.End)};{r.Energy.MilliwattHours};{Directions.Name(r.Direction)};{r.Quality};{r.Line}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{r.Prm};{CsvText.Instant(r.Step.Start)};{CsvText.Instant(r.Step.End)};{r.Energy.MilliwattHours};{(r.Direction == Direction.Consumption ? "consumption" : "production")};{r.Quality};{r.Line}\n");
             }
         }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Output.Html;
 using Daisee.Billing.Worker.Output.Pdf;
 using Daisee.Billing.Worker.Tests.Billing;

@@ -45,7 +45,7 @@ public static partial class CiiInvoiceWriter
         }
 
         Note(xml, $"Opération d'autoconsommation collective {collective.Name} ({collective.OperationId}).");
-        foreach (var mention in InvoiceMentions.Of(invoice, collective))
+        foreach (var mention in invoice.Mentions)
         {
             Note(xml, mention);
         }

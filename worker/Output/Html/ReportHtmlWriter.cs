@@ -4,7 +4,6 @@ using System.Text;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
-using Daisee.Billing.Worker.Validation;
 
 namespace Daisee.Billing.Worker.Output.Html;
 

@@ -107,7 +107,7 @@ public static class InvoicePdfWriter
 
         Totals(pdf, invoice);
         pdf.Skip(6);
-        foreach (var mention in InvoiceMentions.Of(invoice, collective))
+        foreach (var mention in invoice.Mentions)
         {
             pdf.Paragraph(7, mention);
         }
@@ -166,11 +166,11 @@ public static class InvoicePdfWriter
         }
     }
 
-    private static void EstimatePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, SupplierEstimator.Estimate estimate)
+    private static void EstimatePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, SupplierEstimate estimate)
     {
         Heading(pdf, "Estimation de votre facture fournisseur et de votre économie", period, collective, allocation.Participant);
         pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
-        var offer = SupplierEstimator.OfferOf(allocation.Participant, collective);
+        var offer = MemberOffer.Of(allocation.Participant, collective);
         pdf.Paragraph(Size, $"Offre de votre fournisseur : {offer?.Name} ({(offer?.IsAllIn == true ? "prix TTC tout compris" : "prix de l'énergie HT")})");
         pdf.Skip(6);
         pdf.Line(10, (PdfCanvas.Left, "Avec l'opération : facture estimée de votre fournisseur"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Daisee.Billing.Worker.Billing;
+using Daisee.Billing.Worker.Domain;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 

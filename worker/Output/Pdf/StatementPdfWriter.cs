@@ -29,7 +29,7 @@ public static class StatementPdfWriter
             pdf.Paragraph(InvoicePdfWriter.Size, $"Surplus acheté par {buyer}{(producer.SurplusContract is { Length: > 0 } c ? $", contrat {c}" : string.Empty)}");
         }
 
-        var basis = ProducerExcise.Eligible(producer) ? "installation renouvelable de moins de 1 MW" : "éligibilité au tarif ACC de l'accise non établie";
+        var basis = AcciseEligibility.Eligible(producer) ? "installation renouvelable de moins de 1 MW" : "éligibilité au tarif ACC de l'accise non établie";
         pdf.Paragraph(InvoicePdfWriter.Size, $"Accise : {basis} ; interprétation retenue : {(statement.Lines.Any(l => l.Source?.Option == RateComponents.AcciseAccZero) ? "tarif de 0 €/MWh" : "tarif normal")}");
         pdf.Skip(6);
         InvoicePdfWriter.Lines(pdf, statement.Lines);

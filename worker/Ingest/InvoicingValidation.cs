@@ -1,7 +1,7 @@
 using Daisee.Billing.Worker.Ingest;
 using FluentValidation;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
 /// Rules for the invoicing parts of <c>collective.json</c>: <c>sellers[]</c>, <c>invoicing</c>

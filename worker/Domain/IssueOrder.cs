@@ -1,6 +1,6 @@
 using Daisee.Billing.Worker.Domain;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>The one deterministic order of issues in every report: file, line, code, PRM, step, message (ordinal).</summary>
 public sealed class IssueOrder : IComparer<Issue>

@@ -3,7 +3,7 @@ using Daisee.Billing.Worker.Domain;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>Parsing of the scalar values found in <c>collective.json</c> (dates, ranges, zones, price classes).</summary>
 public static class CollectiveValues

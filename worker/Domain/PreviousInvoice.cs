@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
 
-namespace Daisee.Billing.Worker.Billing;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>An invoice already issued for the period, as the previous run's <c>bill-&lt;prm&gt;.json</c> states it (lines with their rounded amounts).</summary>
 public sealed record PreviousInvoice(string Number, LocalDate IssueDate, LocalDate DueDate, string IssuerId, Prm Buyer, ImmutableArray<BillLine> Lines, decimal TotalTtc);

@@ -2,7 +2,7 @@ using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Ingest;
 using FluentValidation;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 public sealed class ParticipantFileValidator : AbstractValidator<ParticipantFile>
 {

@@ -2,7 +2,7 @@ using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Ingest;
 using FluentValidation;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
 /// Rules for <c>collective.json</c>. Property names are the JSON paths (camelCase) so that

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>Every issue found, in <see cref="IssueOrder"/>, and the row accounting of every input file.</summary>
 public sealed record ConformityReport(ImmutableArray<Issue> Issues, ImmutableArray<FileAccount> Files)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Daisee.Billing.Worker.Domain;
 
-namespace Daisee.Billing.Worker.Billing;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// Stable pseudonyms for documents that mention other members: consumers are <c>Membre 01</c>,

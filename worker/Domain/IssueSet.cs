@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// What one stage found, as a value: its issues (at most <see cref="ConformityLog.MaxIssuesPerCodeAndFile"/>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Daisee.Billing.Worker.Billing;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// One row of the regulated rates table (<c>Billing/Rates/rates.csv</c>): a value in the unit

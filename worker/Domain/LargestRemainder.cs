@@ -1,4 +1,4 @@
-namespace Daisee.Billing.Worker.Allocation;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// Exact integer apportionment (Hamilton / largest remainder). Splits <c>total</c> in

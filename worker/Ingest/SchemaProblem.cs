@@ -1,4 +1,4 @@
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
 /// One schema violation: the field's path as issues name it (<c>participants[1].staticKey</c>,

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
 
-namespace Daisee.Billing.Worker.Ingest;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// What the allocation stage needs from the dataset besides the curves, read by Ingest: the

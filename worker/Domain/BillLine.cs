@@ -1,7 +1,7 @@
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
 
-namespace Daisee.Billing.Worker.Billing;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// One line of a bill, its amount rounded once (see <see cref="Rounding"/>). Energy lines carry

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Daisee.Billing.Worker.Domain;
+using System.Runtime.InteropServices;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
 /// The collector a stage fills while it streams through its input, private to that stage: the
@@ -17,7 +17,7 @@ public sealed class ConformityLog
     public const int MaxIssuesPerCodeAndFile = 100;
 
     private readonly List<Issue> _issues = [];
-    private readonly SortedDictionary<string, FileCounter> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileRows> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Source, string Code), (long Total, int Stored)> _perCode = [];
 
     public void Add(Issue issue) => Add(issue, 1);
@@ -38,35 +38,48 @@ public sealed class ConformityLog
 
         foreach (var (source, rows) in set.Files)
         {
-            var counter = Counter(source);
-            counter.Format = rows.Format ?? counter.Format;
-            counter.Read += rows.Read;
-            counter.Accepted += rows.Accepted;
-            counter.Rejected += rows.Rejected;
-            counter.OutOfScope += rows.OutOfScope;
+            ref var counter = ref Counter(source);
+            counter = new FileRows(rows.Format ?? counter.Format, counter.Read + rows.Read, counter.Accepted + rows.Accepted,
+                counter.Rejected + rows.Rejected, counter.OutOfScope + rows.OutOfScope);
         }
     }
 
-    public void FileSeen(string source, string format) => Counter(source).Format = format;
+    public void FileSeen(string source, string format)
+    {
+        ref var counter = ref Counter(source);
+        counter = counter with { Format = format };
+    }
 
-    public void RowRead(string source) => Counter(source).Read++;
+    public void RowRead(string source)
+    {
+        ref var counter = ref Counter(source);
+        counter = counter with { Read = counter.Read + 1 };
+    }
 
-    public void RowAccepted(string source) => Counter(source).Accepted++;
+    public void RowAccepted(string source)
+    {
+        ref var counter = ref Counter(source);
+        counter = counter with { Accepted = counter.Accepted + 1 };
+    }
 
-    public void RowOutOfScope(string source) => Counter(source).OutOfScope++;
+    public void RowOutOfScope(string source)
+    {
+        ref var counter = ref Counter(source);
+        counter = counter with { OutOfScope = counter.OutOfScope + 1 };
+    }
 
     /// <summary>A row first accepted, then displaced by a better-flagged value for the same step (the issue is logged by the caller).</summary>
     public void RowAcceptedThenRejected(string source)
     {
-        var counter = Counter(source);
-        counter.Accepted--;
-        counter.Rejected++;
+        ref var counter = ref Counter(source);
+        counter = counter with { Accepted = counter.Accepted - 1, Rejected = counter.Rejected + 1 };
     }
 
     /// <summary>Counts a rejected row; the issue says why (null when one issue already covers several rows).</summary>
     public void RowRejected(string source, Issue? issue)
     {
-        Counter(source).Rejected++;
+        ref var counter = ref Counter(source);
+        counter = counter with { Rejected = counter.Rejected + 1 };
         if (issue is not null)
         {
             Add(issue);
@@ -79,11 +92,11 @@ public sealed class ConformityLog
     public IssueSet ToIssueSet() => new(
         [.. _issues],
         _perCode.ToImmutableDictionary(c => c.Key, c => c.Value.Total),
-        _files.ToImmutableSortedDictionary(f => f.Key, f => new FileRows(f.Value.Format, f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope), StringComparer.Ordinal));
+        _files.ToImmutableSortedDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
 
     public ConformityReport ToReport() => new(
         [.. _issues.Concat(Truncations()).Order(IssueOrder.Instance)],
-        [.. _files.Select(f => new FileAccount(f.Key, f.Value.Format ?? "unknown", f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope))]);
+        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FileAccount(f.Key, f.Value.Format ?? "unknown", f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope))]);
 
     /// <summary>Stores the issue while its code and file are under the bound; <paramref name="counted"/> is how much it adds to their total.</summary>
     private void Add(Issue issue, long counted)
@@ -103,27 +116,6 @@ public sealed class ConformityLog
         .Select(c => new Issue(Severity.Warning, IssueCodes.IssuesTruncated, c.Key.Source, 0,
             $"{c.Key.Source}: and {c.Value.Total - c.Value.Stored} more {c.Key.Code} issue(s), not listed (the first {c.Value.Stored} are).") { Field = c.Key.Code });
 
-    private FileCounter Counter(string source)
-    {
-        if (!_files.TryGetValue(source, out var counter))
-        {
-            counter = new FileCounter();
-            _files.Add(source, counter);
-        }
-
-        return counter;
-    }
-
-    private sealed class FileCounter
-    {
-        public string? Format { get; set; }
-
-        public long Read { get; set; }
-
-        public long Accepted { get; set; }
-
-        public long Rejected { get; set; }
-
-        public long OutOfScope { get; set; }
-    }
+    /// <summary>The counts of <paramref name="source"/>, in place (a file first met starts at <see cref="FileRows.None"/>).</summary>
+    private ref FileRows Counter(string source) => ref CollectionsMarshal.GetValueRefOrAddDefault(_files, source, out _);
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Json.Pointer;
 using Json.Schema;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
 /// The shape of <c>collective.json</c>, checked against its published JSON Schema

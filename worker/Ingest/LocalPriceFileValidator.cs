@@ -1,7 +1,7 @@
 using Daisee.Billing.Worker.Ingest;
 using FluentValidation;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 public sealed class LocalPriceFileValidator : AbstractValidator<LocalPriceFile>
 {

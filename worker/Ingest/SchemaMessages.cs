@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Json.Pointer;
 
-namespace Daisee.Billing.Worker.Validation;
+namespace Daisee.Billing.Worker.Ingest;
 
 /// <summary>
 /// Plain messages for the schema keywords <c>collective.json</c> uses, quoting the value found and
