@@ -45,6 +45,7 @@ public static class BillingPipeline
         }
 
         var dataset = DatasetReader.Read(request.Entries);
+        request.Timings?.Mark("open");
         if (!dataset.HasCollective)
         {
             return Reject(request, log, null, null, IssueCodes.CollectiveMissing, CollectiveReader.FileName, "collective.json",
@@ -78,6 +79,7 @@ public static class BillingPipeline
         var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream());
         log.Add(dataset.Curves.Issues);
         log.Add(curveIssues);
+        request.Timings?.Mark("ingest");
         if (!curves.Producers.Any(c => c.Values.Any(v => v.MilliwattHours > 0)))
         {
             return Reject(request, log, collective, period, IssueCodes.NoProduction, "curves/", "curves",
@@ -92,6 +94,7 @@ public static class BillingPipeline
         log.Add(dataset.AllocationIssues);
         var (allocationReport, allocationIssues) = AllocationStage.Run(collective, curves, dataset.Allocation);
         log.Add(allocationIssues);
+        request.Timings?.Mark("allocation");
         if (allocationReport is null)
         {
             return Rejected(request, log, collective, period, "The allocation key cannot be applied; see the errors in conformity.csv.");
@@ -107,6 +110,7 @@ public static class BillingPipeline
         var (documents, billIssues) = BillingDocuments.Calculate(collective, allocation, RateTable.Embedded,
             request.IssueDate is null ? null : LocalDatePattern.Iso.Parse(request.IssueDate).Value, previous, request.Reason);
         var bills = documents.LocalInvoices;
+        request.Timings?.Mark("billing");
         foreach (var issue in billIssues.AddRange(Output.Pdf.PdfText.Issues(collective)))
         {
             log.Add(issue);
@@ -124,9 +128,13 @@ public static class BillingPipeline
         files.Add(KeysCsvWriter.FileName, KeysCsvWriter.Write(allocationReport.Engine));
         files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
         files.Add(CurvesCsvWriter.FileName, CurvesCsvWriter.Write(curves));
+        request.Timings?.Mark("csv");
         DocumentsWriter.Write(files, period, collective, allocation, documents, report);
+        request.Timings?.Mark("documents");
         AddReport(files, report);
-        return new BillingOutcome(WithManifest(files, request, collective, collective.RulesHash, period.Name), null, report)
+        var written = WithManifest(files, request, collective, collective.RulesHash, period.Name);
+        request.Timings?.Mark("manifest");
+        return new BillingOutcome(written, null, report)
         {
             Allocation = allocation,
             Bills = bills,

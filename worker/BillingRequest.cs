@@ -11,4 +11,7 @@ public sealed record BillingRequest(string Month, ImmutableArray<DatasetEntry> E
 
     /// <summary>Why the month is billed again (<c>--reason</c>), printed on the credit notes and in summary.json.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Where the stages' elapsed times go (<c>--timings</c>), or null.</summary>
+    public StageTimings? Timings { get; init; }
 }

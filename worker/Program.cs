@@ -25,13 +25,14 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     return ExitCodes.Failure;
 }
 
+var timings = args.Contains("--timings") ? new StageTimings() : null;
 BillingOutcome outcome;
 try
 {
     using var dataset = DatasetSource.Open(options);
     outcome = Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args)
         ? Daisee.Billing.Worker.Forecast.PlanningPipeline.Run(args, dataset.Entries, [.. options.Issues, .. dataset.Issues])
-        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate, Reason = options.Reason });
+        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate, Reason = options.Reason, Timings = timings });
 }
 #pragma warning disable CA1031 // The last resort: whatever escaped the stages still ends in a written rejection, never in a crash.
 catch (Exception e)
@@ -49,6 +50,12 @@ try
     }
 
     await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, ComputedJson.FileName), ComputedJson.Write(options.OutputFolder, outcome.ErrorMessage));
+    timings?.Mark("write");
+    foreach (var (stage, elapsed) in timings?.Stages ?? [])
+    {
+        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage {stage} {elapsed.TotalMilliseconds:0} ms"));
+    }
+
     Console.WriteLine(outcome.Rejected
         ? $"daisee-worker: input rejected: {outcome.ErrorMessage}"
         : Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args) ? $"daisee-worker: wrote {string.Join(", ", outcome.Files.Keys)}."

@@ -25,6 +25,24 @@ public static class CsvText
     public static string Instant(NodaTime.Instant instant) =>
         NodaTime.Text.InstantPattern.General.Format(instant);
 
+    /// <summary>Every step start of the period as UTF-8 <see cref="Instant"/> text, formatted once per step (index = step).</summary>
+    public static byte[][] StepStarts(BillingPeriod period) => StepInstants(period, 0);
+
+    /// <summary>Every step end of the period as UTF-8 <see cref="Instant"/> text (index = step).</summary>
+    public static byte[][] StepEnds(BillingPeriod period) => StepInstants(period, 1);
+
+    private static byte[][] StepInstants(BillingPeriod period, int offset)
+    {
+        var texts = new byte[period.StepCount][];
+        for (var t = 0; t < texts.Length; t++)
+        {
+            var step = period.StepAt(t);
+            texts[t] = Encoding.UTF8.GetBytes(Instant(offset == 0 ? step.Start : step.End));
+        }
+
+        return texts;
+    }
+
     public static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
@@ -12,47 +13,83 @@ namespace Daisee.Billing.Worker.Output;
 /// <c>bill-&lt;id&gt;.json|pdf</c>, per producer <c>statement-&lt;id&gt;.json|pdf</c> (pseudonymous ids,
 /// <see cref="MemberFiles"/>), per invoice its Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>),
 /// <c>report.html</c> and the organiser's id ↔ PRM table <see cref="MemberFiles.TableName"/>.
+/// The documents are independent of one another: they are built in parallel, one per core, each
+/// into its own slot of a list fixed beforehand, so no byte and no order depends on thread timing.
 /// </summary>
 public static class DocumentsWriter
 {
     public static void Write(OutputSet files, BillingPeriod period, Collective collective, AllocationResult allocation, BillingDocuments documents, ConformityReport report)
     {
-        files.Add(BillsCsvWriter.FileName, BillsCsvWriter.Write(documents.Accounting));
-        files.Add(BillsCsvWriter.FrenchFileName, BillsCsvWriter.WriteFrench(documents.Accounting));
-        files.Add(MemberFiles.TableName, MemberFiles.WriteTable(collective));
+        var jobs = Jobs(period, collective, allocation, documents, report);
+        var built = new byte[jobs.Count][];
+        try
+        {
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => built[i] = jobs[i].Build());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            files.Add(jobs[i].Name, built[i]);
+        }
+    }
+
+    private static List<(string Name, Func<byte[]> Build)> Jobs(BillingPeriod period, Collective collective, AllocationResult allocation, BillingDocuments documents, ConformityReport report)
+    {
+        var jobs = new List<(string Name, Func<byte[]> Build)>
+        {
+            (BillsCsvWriter.FileName, () => BillsCsvWriter.Write(documents.Accounting)),
+            (BillsCsvWriter.FrenchFileName, () => BillsCsvWriter.WriteFrench(documents.Accounting)),
+            (MemberFiles.TableName, () => MemberFiles.WriteTable(collective)),
+        };
         var ids = MemberFiles.Ids(collective);
+        var consumers = new Dictionary<Prm, ParticipantAllocation>();
         foreach (var p in allocation.Participants)
         {
             var prm = p.Participant.Prm;
+            if (p.Side == Direction.Consumption)
+            {
+                consumers.TryAdd(prm, p);
+            }
+
             if (p.Side == Direction.Consumption && documents.LocalInvoiceOf(prm) is not null)
             {
-                files.Add(MemberFiles.BillJson(ids[prm]), ParticipantJsonWriter.WriteBill(period, collective, p, documents));
-                files.Add(MemberFiles.BillPdf(ids[prm]), InvoicePdfWriter.WriteBill(period, collective, p, documents));
+                jobs.Add((MemberFiles.BillJson(ids[prm]), () => ParticipantJsonWriter.WriteBill(period, collective, p, documents)));
+                jobs.Add((MemberFiles.BillPdf(ids[prm]), () => InvoicePdfWriter.WriteBill(period, collective, p, documents)));
             }
             else if (p.Side == Direction.Production && documents.StatementOf(prm) is { } statement)
             {
-                files.Add(MemberFiles.StatementJson(ids[prm]), ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents));
-                files.Add(MemberFiles.StatementPdf(ids[prm]), InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents));
+                jobs.Add((MemberFiles.StatementJson(ids[prm]), () => ParticipantJsonWriter.WriteStatement(period, collective, p, statement, documents)));
+                jobs.Add((MemberFiles.StatementPdf(ids[prm]), () => InvoicePdfWriter.WriteStatement(period, collective, p, statement, documents)));
             }
         }
 
+        AddInvoices(jobs, period, collective, documents, consumers);
+        jobs.Add((ReportHtmlWriter.FileName, () => ReportHtmlWriter.Write(period, collective, allocation, documents, report)));
+        return jobs;
+    }
+
+    /// <summary>Each invoice's and credit note's CII XML and Factur-X PDF (which embeds the same XML, built once).</summary>
+    private static void AddInvoices(List<(string Name, Func<byte[]> Build)> jobs, BillingPeriod period, Collective collective, BillingDocuments documents, Dictionary<Prm, ParticipantAllocation> consumers)
+    {
         foreach (var invoice in documents.Invoices)
         {
-            var member = allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == invoice.Buyer.Prm);
-            var xml = CiiInvoiceWriter.Write(invoice, collective, period);
-            files.Add(InvoiceFiles.XmlName(invoice), xml);
-            files.Add(InvoiceFiles.PdfName(invoice), InvoicePdfWriter.WriteInvoice(period, collective, member, invoice, xml));
+            var member = consumers[invoice.Buyer.Prm];
+            var xml = new Lazy<byte[]>(() => CiiInvoiceWriter.Write(invoice, collective, period));
+            jobs.Add((InvoiceFiles.XmlName(invoice), () => xml.Value));
+            jobs.Add((InvoiceFiles.PdfName(invoice), () => InvoicePdfWriter.WriteInvoice(period, collective, member, invoice, xml.Value)));
         }
 
         foreach (var c in documents.Corrections)
         {
-            var member = allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == c.Buyer);
+            var member = consumers[c.Buyer];
             var preceding = new CiiInvoiceWriter.Preceding(c.Cancelled.Number, c.Cancelled.IssueDate, c.Reason);
-            var xml = CiiInvoiceWriter.Write(c.CreditNote, collective, period, CiiInvoiceWriter.CreditNoteType, preceding);
-            files.Add(InvoiceFiles.XmlName(c.CreditNote), xml);
-            files.Add(InvoiceFiles.PdfName(c.CreditNote), InvoicePdfWriter.WriteInvoice(period, collective, member, c.CreditNote, xml, "Avoir", preceding.Mention(c.CreditNote.Number)));
+            var xml = new Lazy<byte[]>(() => CiiInvoiceWriter.Write(c.CreditNote, collective, period, CiiInvoiceWriter.CreditNoteType, preceding));
+            jobs.Add((InvoiceFiles.XmlName(c.CreditNote), () => xml.Value));
+            jobs.Add((InvoiceFiles.PdfName(c.CreditNote), () => InvoicePdfWriter.WriteInvoice(period, collective, member, c.CreditNote, xml.Value, "Avoir", preceding.Mention(c.CreditNote.Number))));
         }
-
-        files.Add(ReportHtmlWriter.FileName, ReportHtmlWriter.Write(period, collective, allocation, documents, report));
     }
 }

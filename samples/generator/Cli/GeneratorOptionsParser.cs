@@ -22,9 +22,9 @@ public static class GeneratorOptionsParser
 
         int consumers = 16;
         if (values.TryGetValue("--consumers", out string? countText)
-            && (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out consumers) || consumers is < 1 or > 89))
+            && (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out consumers) || consumers is < 1 or > 9999))
         {
-            errors.Add("--consumers must be an integer from 1 to 89");
+            errors.Add("--consumers must be an integer from 1 to 9999");
         }
 
         ImmutableArray<YearMonth> months = values.TryGetValue("--months", out string? monthsText)

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Daisee.Billing.Worker.Domain;
+
+namespace Daisee.Billing.Worker.Output;
+
+/// <summary>
+/// A large CSV output built straight as UTF-8 bytes (no BOM, LF), for the per-step files
+/// (<c>allocation.csv</c>, <c>curves.csv</c>, <c>keys.csv</c>): numbers are formatted into the
+/// buffer without intermediate strings, with exactly the text of <see cref="CsvText"/>'s
+/// invariant formats (watt-hours <c>0.###</c>, fractions <c>0.000000</c>).
+/// </summary>
+public sealed class CsvBuffer
+{
+    private byte[] _bytes;
+    private int _length;
+
+    public CsvBuffer(string header, long expectedBytes)
+    {
+        _bytes = new byte[(int)Math.Clamp(expectedBytes, 1024, Array.MaxLength)];
+        Append(header).Append('\n');
+    }
+
+    public CsvBuffer Append(string text)
+    {
+        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_length));
+        return this;
+    }
+
+    public CsvBuffer Append(ReadOnlySpan<byte> utf8)
+    {
+        Reserve(utf8.Length);
+        utf8.CopyTo(_bytes.AsSpan(_length));
+        _length += utf8.Length;
+        return this;
+    }
+
+    /// <summary>One ASCII character (a separator, a digit, the line end).</summary>
+    public CsvBuffer Append(char ascii)
+    {
+        Reserve(1);
+        _bytes[_length++] = (byte)ascii;
+        return this;
+    }
+
+    /// <summary>Watt-hours with up to 3 decimals and no trailing zeros, as <see cref="CsvText.WattHours"/>.</summary>
+    public CsvBuffer AppendWattHours(Energy energy) => AppendFixed(energy.MilliwattHours, 1000, 3, trimZeros: true);
+
+    /// <summary>A number of millionths with exactly 6 decimals (<c>0.000000</c>).</summary>
+    public CsvBuffer AppendMillionths(long millionths) => AppendFixed(millionths, 1_000_000, 6, trimZeros: false);
+
+    public byte[] ToArray() => _bytes.AsSpan(0, _length).ToArray();
+
+    private CsvBuffer AppendFixed(long value, long scale, int decimals, bool trimZeros)
+    {
+        if (value == long.MinValue)
+        {
+            return Append((value / (decimal)scale).ToString(trimZeros ? "0.###" : "0.000000", CultureInfo.InvariantCulture));
+        }
+
+        if (value < 0)
+        {
+            Append('-');
+            value = -value;
+        }
+
+        Reserve(24);
+        (value / scale).TryFormat(_bytes.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+        var fraction = value % scale;
+        if (trimZeros && fraction == 0)
+        {
+            return this;
+        }
+
+        var digits = decimals;
+        while (trimZeros && fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+
+        _bytes[_length++] = (byte)'.';
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            _bytes[_length + i] = (byte)('0' + (fraction % 10));
+            fraction /= 10;
+        }
+
+        _length += digits;
+        return this;
+    }
+
+    private void Reserve(int count)
+    {
+        if (_length + count <= _bytes.Length)
+        {
+            return;
+        }
+
+        var size = (int)Math.Min(Math.Max((long)_bytes.Length * 2, (long)_length + count), Array.MaxLength);
+        Array.Resize(ref _bytes, size);
+    }
+}
