@@ -12,11 +12,20 @@ namespace Daisee.Billing.Worker.Domain;
 /// </summary>
 public static class Pseudonyms
 {
-    public static ImmutableSortedDictionary<Prm, string> Of(Collective collective)
+    public static ImmutableSortedDictionary<Prm, string> Of(Collective collective) => Numbered(collective, "Membre ", "Producteur ");
+
+    /// <summary>
+    /// The same numbering, shortened for file names: <c>m01</c>, <c>m02</c>… for consumers and storage
+    /// (<c>Membre 01</c>…), <c>p01</c>… for producers (<c>Producteur 01</c>…).
+    /// </summary>
+    public static ImmutableSortedDictionary<Prm, string> FileIds(Collective collective) => Numbered(collective, "m", "p");
+
+    private static ImmutableSortedDictionary<Prm, string> Numbered(Collective collective, string consumerPrefix, string producerPrefix)
     {
+        ArgumentNullException.ThrowIfNull(collective);
         var names = ImmutableSortedDictionary.CreateBuilder<Prm, string>();
-        Number(names, collective.Participants.Where(p => p.Role != Role.Producer), "Membre");
-        Number(names, collective.Participants.Where(p => p.Role == Role.Producer), "Producteur");
+        Number(names, collective.Participants.Where(p => p.Role != Role.Producer), consumerPrefix);
+        Number(names, collective.Participants.Where(p => p.Role == Role.Producer), producerPrefix);
         return names.ToImmutable();
     }
 
@@ -26,7 +35,7 @@ public static class Pseudonyms
         foreach (var p in participants.OrderBy(p => p.Prm))
         {
             i++;
-            names[p.Prm] = $"{prefix} {i.ToString("00", CultureInfo.InvariantCulture)}";
+            names[p.Prm] = prefix + i.ToString("00", CultureInfo.InvariantCulture);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Daisee.Billing.Worker.Domain;
 
@@ -7,7 +6,7 @@ namespace Daisee.Billing.Worker.Output;
 
 /// <summary>
 /// Pseudonymous names for what <c>manifest.json</c> lists, so that it reveals no member's PRM or name.
-/// A participant's file id follows the numbering of the report's pseudonyms (<c>Billing.Pseudonyms</c>), shortened:
+/// A participant's file id is the report's pseudonym shortened (<see cref="Pseudonyms.FileIds"/>):
 /// consumers and storage <c>m01</c>, <c>m02</c>… (<c>Membre 01</c>…), producers <c>p01</c>… (<c>Producteur 01</c>…), each
 /// in PRM order among every participant listed (the same id the organiser gives <c>member add --id</c>). Its files are
 /// <c>bill-m01.json|pdf</c> or <c>statement-p01.json|pdf</c>. In the manifest's <c>inputs</c>, a participant's PRM
@@ -25,15 +24,8 @@ public static partial class MemberFiles
     /// <summary>What replaces a 14-digit number of an input path that is no participant's PRM.</summary>
     public const string Unlisted = "unlisted";
 
-    /// <summary>Each participant's file id, by PRM.</summary>
-    public static ImmutableSortedDictionary<Prm, string> Ids(Collective collective)
-    {
-        ArgumentNullException.ThrowIfNull(collective);
-        var ids = ImmutableSortedDictionary.CreateBuilder<Prm, string>();
-        Number(ids, collective.Participants.Where(p => p.Role != Role.Producer), 'm');
-        Number(ids, collective.Participants.Where(p => p.Role == Role.Producer), 'p');
-        return ids.ToImmutable();
-    }
+    /// <summary>Each participant's file id, by PRM (<see cref="Pseudonyms.FileIds"/>).</summary>
+    public static ImmutableSortedDictionary<Prm, string> Ids(Collective collective) => Pseudonyms.FileIds(collective);
 
     public static string BillJson(string id) => $"bill-{id}.json";
 
@@ -70,16 +62,6 @@ public static partial class MemberFiles
     {
         ArgumentNullException.ThrowIfNull(ids);
         return FourteenDigits().Replace(path, m => Prm.TryParse(m.Value, out var prm) && ids.TryGetValue(prm, out var id) ? id : Unlisted);
-    }
-
-    private static void Number(ImmutableSortedDictionary<Prm, string>.Builder ids, IEnumerable<Participant> participants, char prefix)
-    {
-        var i = 0;
-        foreach (var p in participants.OrderBy(p => p.Prm))
-        {
-            i++;
-            ids[p.Prm] = prefix + i.ToString("00", CultureInfo.InvariantCulture);
-        }
     }
 
     private static string RoleName(Role role) => role switch
