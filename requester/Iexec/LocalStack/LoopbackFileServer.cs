@@ -80,27 +80,52 @@ public sealed class LoopbackFileServer : IDisposable, Requester.Iexec.IDatasetSt
                 return;
             }
 
-            using var response = context.Response;
-            if (FindRoute(context.Request.Url!.AbsolutePath) is { } route)
-            {
-                await route(context);
-            }
-            else if (context.Request.HttpMethod == "POST")
-            {
-                using var reader = new StreamReader(context.Request.InputStream);
-                _posts.Enqueue(new PostedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
-                response.StatusCode = 204;
-            }
-            else if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes) || TryReadDataset(context.Request.Url.AbsolutePath, out bytes))
-            {
-                response.StatusCode = 200;
-                response.ContentLength64 = bytes.LongLength;
-                await response.OutputStream.WriteAsync(bytes);
-            }
-            else
-            {
-                response.StatusCode = 404;
-            }
+            await AnswerAsync(context);
+        }
+    }
+
+    /// <summary>
+    /// Answers one request (one at a time: the routes' state needs no locking) and ends it with
+    /// <see cref="HttpListenerResponse.Close()"/>, which keeps the connection alive as HTTP/1.1 asks:
+    /// disposing the response instead aborts the connection, and a client still reading a large body
+    /// then sees the server hang up (Node's fetch fails with "other side closed").
+    /// </summary>
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            await AnswerCoreAsync(context);
+            response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            response.Abort();
+        }
+    }
+
+    private async Task AnswerCoreAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        if (FindRoute(context.Request.Url!.AbsolutePath) is { } route)
+        {
+            await route(context);
+        }
+        else if (context.Request.HttpMethod == "POST")
+        {
+            using var reader = new StreamReader(context.Request.InputStream);
+            _posts.Enqueue(new PostedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
+            response.StatusCode = 204;
+        }
+        else if (_files.TryGetValue(context.Request.Url!.AbsolutePath, out var bytes) || TryReadDataset(context.Request.Url.AbsolutePath, out bytes))
+        {
+            response.StatusCode = 200;
+            response.ContentLength64 = bytes.LongLength;
+            await response.OutputStream.WriteAsync(bytes);
+        }
+        else
+        {
+            response.StatusCode = 404;
         }
     }
 
