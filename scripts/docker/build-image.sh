@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Dapp image: publishes the worker (self-contained, trimmed, linux-x64) into
+# Builds the Dapp image: publishes the worker (self-contained, trimmed, ReadyToRun, linux-x64) into
 # artifacts/docker/worker, then `docker build` of the top-level Dockerfile.
 #
 # usage: scripts/docker/build-image.sh [TAG]        (default TAG: daisee/worker:local)
@@ -29,10 +29,11 @@ tar -c --exclude=bin --exclude=obj \
     docs/collective.schema.json \
   | tar -x -C "$stage"
 
-# 2. Publish, fully trimmed (every JSON binding is source-generated: no reflection to keep).
+# 2. Publish, fully trimmed (every JSON binding is source-generated: no reflection to keep) and
+#    ReadyToRun (precompiled: no JIT at start-up; the worker's csproj lists what stays IL only).
 rm -rf "$out"
 dotnet publish "$stage/worker/Daisee.Billing.Worker.csproj" -c Release -r linux-x64 --self-contained \
-  -p:PublishTrimmed=true -p:DebugType=none -p:DebugSymbols=false \
+  -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:DebugType=none -p:DebugSymbols=false \
   -o "$out" --nologo -v q
 # Diagnostics-only native parts the container never uses (createdump, the debugger and the
 # LTTng trace provider, which would need liblttng-ust).
