@@ -22,23 +22,63 @@ public static class IsoStamp
     public static Instant? ParseInstant(string text)
     {
         var s = text.AsSpan().Trim();
-        if (s.Length >= 20 && TryLocal(s[..19], out var local))
+        if (TryFast(s, out var instant))
         {
-            var rest = s[19..];
-            if (rest is "Z")
-            {
-                return local.InUtc().ToInstant();
-            }
-
-            if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && TryDigits(rest[1..3], out var h) && TryDigits(rest[4..6], out var m) && h <= 18 && m < 60)
-            {
-                var seconds = ((h * 3600) + (m * 60)) * (rest[0] == '-' ? -1 : 1);
-                return local.WithOffset(Offset.FromSeconds(seconds)).ToInstant();
-            }
+            return instant;
         }
 
         var result = WithOffset.Parse(s.ToString());
         return result.Success && InRange(result.Value.Year) ? result.Value.ToInstant() : null;
+    }
+
+    /// <summary>
+    /// The same stamp as UTF-8 bytes (a field as the CSV reader holds it): the two common shapes are
+    /// read without making a string; anything else is decoded and read as <see cref="ParseInstant(string)"/> does.
+    /// </summary>
+    public static Instant? ParseInstant(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length is 20 or 25)
+        {
+            // Bytes above 0x7F become characters no digit or separator check accepts.
+            Span<char> chars = stackalloc char[utf8.Length];
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                chars[i] = (char)utf8[i];
+            }
+
+            if (TryFast(chars, out var instant))
+            {
+                return instant;
+            }
+        }
+
+        return ParseInstant(System.Text.Encoding.UTF8.GetString(utf8));
+    }
+
+    /// <summary><c>yyyy-MM-ddTHH:mm:ss</c> then <c>Z</c> or <c>±hh:mm</c>, exactly; false for any other shape.</summary>
+    private static bool TryFast(ReadOnlySpan<char> s, out Instant instant)
+    {
+        instant = default;
+        if (s.Length < 20 || !TryLocal(s[..19], out var local))
+        {
+            return false;
+        }
+
+        var rest = s[19..];
+        if (rest is "Z")
+        {
+            instant = local.InUtc().ToInstant();
+            return true;
+        }
+
+        if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && TryDigits(rest[1..3], out var h) && TryDigits(rest[4..6], out var m) && h <= 18 && m < 60)
+        {
+            var seconds = ((h * 3600) + (m * 60)) * (rest[0] == '-' ? -1 : 1);
+            instant = local.WithOffset(Offset.FromSeconds(seconds)).ToInstant();
+            return true;
+        }
+
+        return false;
     }
 
     public static LocalDateTime? ParseLocal(string text)
