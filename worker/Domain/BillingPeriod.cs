@@ -58,7 +58,8 @@ public sealed record BillingPeriod
 
     public Instant EndInstant { get; }
 
-    public Step StepAt(int index) => new(StartInstant + (StepLength * index), StepLength);
+    /// <remarks>In ticks (a step is whole minutes, so exact): NodaTime multiplies a duration through decimals.</remarks>
+    public Step StepAt(int index) => new(StartInstant + Duration.FromTicks(checked(StepLength.BclCompatibleTicks * index)), StepLength);
 
     /// <summary>The step index of an instant that starts a step, or -1 when outside the month or misaligned.</summary>
     public int IndexOf(Instant stepStart)
