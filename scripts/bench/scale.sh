@@ -47,9 +47,9 @@ for c in "${cases[@]}"; do
     generated=$(awk -v n=$(( $(date +%s%N) - g0 )) 'BEGIN { printf "%.1f", n / 1e9 }')
   fi
   out="out/bench/run"; rm -rf "$out"; mkdir -p "$out"
-  input=$(du -sm --exclude=.complete "$set_dir" | cut -f1)
+  input=$(du -smL --exclude=.complete "$set_dir" | cut -f1)
   # The raw read: every byte of the dataset read once and its lines counted.
-  t0=$(date +%s%N); find "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
+  t0=$(date +%s%N); find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
   raw=$(( (t1 - t0) / 1000000 ))
   log="out/bench/worker.log"
   /usr/bin/time -f 'rss %M wall %e cpu %U %S' -o out/bench/time.txt \

@@ -23,32 +23,49 @@ public static class EndStampedBody
         var next = new BodyRow();
         var hasPending = false;
         var maxDigits = meta.Unit switch { PointUnit.Watts => 9, PointUnit.Kilowatts => 6, _ => 0 };
-        while (rows.MoveNext())
+
+        // Every row given a fate below is counted as read, in one go when the file is done.
+        long read = 0;
+        try
         {
-            if (rows.IsBlank())
+            while (rows.MoveNext())
             {
-                continue;
+                if (rows.IsBlank())
+                {
+                    continue;
+                }
+
+                next.Take(rows, maxDigits);
+                if (hasPending)
+                {
+                    read++;
+                    if (Emit(pending, inference.Next(pending.End, next.End), source, meta, context, log) is { } reading)
+                    {
+                        yield return reading;
+                    }
+                }
+
+                (pending, next) = (next, pending);
+                hasPending = true;
             }
 
-            next.Take(rows, maxDigits);
-            if (hasPending && Emit(pending, inference.Next(pending.End, next.End), source, meta, context, log) is { } reading)
+            if (hasPending)
             {
-                yield return reading;
+                read++;
+                if (Emit(pending, inference.Next(pending.End, null), source, meta, context, log) is { } last)
+                {
+                    yield return last;
+                }
             }
-
-            (pending, next) = (next, pending);
-            hasPending = true;
         }
-
-        if (hasPending && Emit(pending, inference.Next(pending.End, null), source, meta, context, log) is { } last)
+        finally
         {
-            yield return last;
+            log.RowsRead(source, read);
         }
     }
 
     private static MeterReading? Emit(BodyRow row, Duration length, string source, Meta meta, CurveReadContext context, ConformityLog log)
     {
-        log.RowRead(source);
         if (row.Fields is not null)
         {
             return ReadRow(row.Line, row.Fields, row.End, length, source, meta, context, log);

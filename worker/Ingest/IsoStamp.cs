@@ -59,7 +59,7 @@ public static class IsoStamp
     private static bool TryFast(ReadOnlySpan<char> s, out Instant instant)
     {
         instant = default;
-        if (s.Length < 20 || !TryLocal(s[..19], out var local))
+        if (s.Length < 20 || !TryLocalSeconds(s[..19], out var localSeconds))
         {
             return false;
         }
@@ -67,18 +67,48 @@ public static class IsoStamp
         var rest = s[19..];
         if (rest is "Z")
         {
-            instant = local.InUtc().ToInstant();
+            instant = Instant.FromUnixTimeSeconds(localSeconds);
             return true;
         }
 
         if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && TryDigits(rest[1..3], out var h) && TryDigits(rest[4..6], out var m) && h <= 18 && m < 60)
         {
             var seconds = ((h * 3600) + (m * 60)) * (rest[0] == '-' ? -1 : 1);
-            instant = local.WithOffset(Offset.FromSeconds(seconds)).ToInstant();
+            instant = Instant.FromUnixTimeSeconds(localSeconds - seconds);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM-ddTHH:mm:ss</c> checked as <see cref="TryLocal"/> does, as seconds since 1970-01-01T00:00
+    /// of the same clock (the instant it names in UTC), computed from the civil date without building NodaTime values.
+    /// </summary>
+    private static bool TryLocalSeconds(ReadOnlySpan<char> s, out long seconds)
+    {
+        seconds = 0;
+        if (s.Length != 19 || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or ' ') || s[13] != ':' || s[16] != ':'
+            || !TryDigits(s[..4], out var y) || !TryDigits(s[5..7], out var mo) || !TryDigits(s[8..10], out var d)
+            || !TryDigits(s[11..13], out var h) || !TryDigits(s[14..16], out var mi) || !TryDigits(s[17..19], out var se))
+        {
+            return false;
+        }
+
+        if (!InRange(y) || mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, mo) || h > 23 || mi > 59 || se > 59)
+        {
+            return false;
+        }
+
+        // Days from the civil date (proleptic Gregorian, years 1900-2200 here: no negative era).
+        var year = mo <= 2 ? y - 1 : y;
+        var era = year / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((153 * (mo > 2 ? mo - 3 : mo + 9)) + 2) / 5 + d - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        var days = (era * 146097L) + dayOfEra - 719468;
+        seconds = (days * 86400) + (h * 3600) + (mi * 60) + se;
+        return true;
     }
 
     public static LocalDateTime? ParseLocal(string text)
