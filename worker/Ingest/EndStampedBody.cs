@@ -72,9 +72,16 @@ public static class EndStampedBody
         }
 
         var step = new Step(row.End!.Value - length, length);
-        if (!CurvePoint.IsAligned(step) || context.OutsideWindow(step.Start) || !TryMilliwattHours(row.Watts, meta.Unit, length, out var milliwattHours))
+        var aligned = CurvePoint.IsAligned(step);
+        if (aligned && context.OutsideWindow(step.Start))
         {
-            // The rare cases (and the rows out of the window) keep the one shared path.
+            // Out of the billed month: out of scope whatever its value (as CurvePoint.Read passes it on).
+            return new MeterReading(meta.Prm, step, Energy.Zero, meta.Direction, ReadingQuality.Measured, source, row.Line);
+        }
+
+        if (!aligned || !TryMilliwattHours(row.Watts, meta.Unit, length, out var milliwattHours))
+        {
+            // The rare cases keep the one shared path.
             return CurvePoint.Read(Input(row.Line, row.StampText(), row.Watts.ToString(System.Globalization.CultureInfo.InvariantCulture), source, meta) with { Step = step }, log, context);
         }
 
