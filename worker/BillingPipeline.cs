@@ -76,7 +76,7 @@ public static class BillingPipeline
     private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Dataset dataset, BillingPeriod period)
     {
         var collective = dataset.Collective!;
-        var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream());
+        var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream(new NodaTime.Interval(period.StartInstant, period.EndInstant)));
         log.Add(dataset.Curves.Issues);
         log.Add(curveIssues);
         request.Timings?.Mark("ingest");
@@ -122,12 +122,12 @@ public static class BillingPipeline
         }
 
         var report = log.ToReport();
-        var files = new OutputSet();
+        var files = new OutputSet(request.Output);
         files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, [.. bills, .. documents.Statements], report, null, allocationReport, documents.Corrections));
-        files.Add(AllocationCsvWriter.FileName, AllocationCsvWriter.Write(allocation));
-        files.Add(KeysCsvWriter.FileName, KeysCsvWriter.Write(allocationReport.Engine));
+        files.Write(AllocationCsvWriter.FileName, s => AllocationCsvWriter.Write(allocation, s));
+        files.Write(KeysCsvWriter.FileName, s => KeysCsvWriter.Write(allocationReport.Engine, s));
         files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
-        files.Add(CurvesCsvWriter.FileName, CurvesCsvWriter.Write(curves));
+        files.Write(CurvesCsvWriter.FileName, s => CurvesCsvWriter.Write(curves, s));
         request.Timings?.Mark("csv");
         DocumentsWriter.Write(files, period, collective, allocation, documents, report);
         request.Timings?.Mark("documents");
@@ -161,7 +161,7 @@ public static class BillingPipeline
     private static BillingOutcome Rejected(BillingRequest request, ConformityLog log, Collective? collective, BillingPeriod? period, string message)
     {
         var report = log.ToReport();
-        var files = new OutputSet();
+        var files = new OutputSet(request.Output);
         files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period?.Name ?? request.Month, collective, null, [], report, message));
         AddReport(files, report);
         return new BillingOutcome(WithManifest(files, request, collective, collective?.RulesHash ?? string.Empty, period?.Name ?? request.Month), message, report);
@@ -174,10 +174,11 @@ public static class BillingPipeline
     }
 
     /// <summary>The manifest lists the inputs under pseudonymous paths (<see cref="MemberFiles.Inputs"/>): no member's PRM.</summary>
+    /// <remarks>The manifest lists what was already written (hashed on the way); it is the last file of the set.</remarks>
     private static ImmutableSortedDictionary<string, byte[]> WithManifest(OutputSet files, BillingRequest request, Collective? collective, string rulesHash, string period)
     {
-        var outputs = files.Files;
-        var manifest = ManifestWriter.Write(outputs, MemberFiles.Inputs(InputDigest.Of(request.Entries), collective), rulesHash, period);
-        return outputs.Add(ManifestWriter.FileName, manifest);
+        var manifest = ManifestWriter.Write(files.Entries, MemberFiles.Inputs(InputDigest.Of(request.Entries), collective), rulesHash, period);
+        files.Add(ManifestWriter.FileName, manifest);
+        return files.Files;
     }
 }

@@ -14,4 +14,10 @@ public sealed record BillingRequest(string Month, ImmutableArray<DatasetEntry> E
 
     /// <summary>Where the stages' elapsed times go (<c>--timings</c>), or null.</summary>
     public StageTimings? Timings { get; init; }
+
+    /// <summary>
+    /// Where each output file goes as soon as it is produced (a file of the output folder, opened
+    /// by name by the entry point), or null to keep the files in <see cref="BillingOutcome.Files"/>.
+    /// </summary>
+    public Func<string, Stream>? Output { get; init; }
 }

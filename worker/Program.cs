@@ -25,20 +25,54 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     return ExitCodes.Failure;
 }
 
+// The files of a run that failed half-way: removed, so that the result holds only the rejection (best effort).
+static void RemoveWritten(List<string> paths)
+{
+    foreach (var path in paths)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"daisee-worker: could not remove {path}: {e.Message}");
+        }
+    }
+
+    paths.Clear();
+}
+
 var timings = args.Contains("--timings") ? new StageTimings() : null;
+
+// A billing run writes each output file into the folder as soon as it is produced (nothing is held
+// until the end); the names written are kept so that a run that fails half-way leaves none behind.
+var written = new List<string>();
+Stream Open(string name)
+{
+    var path = Path.Combine(options.OutputFolder, name);
+    lock (written)
+    {
+        written.Add(path);
+    }
+
+    return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+}
+
 BillingOutcome outcome;
 try
 {
     using var dataset = DatasetSource.Open(options);
     outcome = Daisee.Billing.Worker.Forecast.PlanningArguments.Requested(args)
         ? Daisee.Billing.Worker.Forecast.PlanningPipeline.Run(args, dataset.Entries, [.. options.Issues, .. dataset.Issues])
-        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate, Reason = options.Reason, Timings = timings });
+        : BillingPipeline.Run(new BillingRequest(options.Month ?? string.Empty, dataset.Entries, [.. options.Issues, .. dataset.Issues]) { IssueDate = options.IssueDate, Reason = options.Reason, Timings = timings, Output = Open });
 }
 #pragma warning disable CA1031 // The last resort: whatever escaped the stages still ends in a written rejection, never in a crash.
 catch (Exception e)
 #pragma warning restore CA1031
 {
     await Console.Error.WriteLineAsync($"daisee-worker: internal error: {e}");
+    RemoveWritten(written);
     outcome = BillingPipeline.Failed(options.Month ?? string.Empty, $"The worker met an unforeseen problem ({e.GetType().Name}: {TextBound.Quote(e.Message)}); nothing was billed. Please report it with the dataset.");
 }
 

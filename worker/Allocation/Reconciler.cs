@@ -19,7 +19,8 @@ public static class Reconciler
         var differences = ImmutableArray.CreateBuilder<ReconciliationDifference>();
         long applied = 0;
         long inconsistent = 0;
-        var billed = ours.Participants.Select(p =>
+        // Without the operator's split there is nothing to compare or arbitrate: the billed split is ours.
+        var billed = table.Count == 0 ? ours.Participants : ours.Participants.Select(p =>
         {
             var found = Compare(ours.Period, p, table, tolerance, differences);
             var arbitrated = Arbitrate(p, table, out var used, out var bad);

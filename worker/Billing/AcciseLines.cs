@@ -16,9 +16,10 @@ public static class AcciseLines
     public static IEnumerable<BillLine> Of(BillingPeriod period, Participant participant, ImmutableArray<Energy> energy, bool zeroRate, RateTable rates, string currency, Func<LocalDate, RateEntry?> vat, ImmutableArray<Issue>.Builder issues)
     {
         var band = RateComponents.AcciseBand(participant.SubscribedKva);
-        var (groups, missing) = StepSums.SumBy(period, energy, start =>
-            (zeroRate ? rates.Find(RateComponents.Accise, RateComponents.AcciseAccZero, string.Empty, start.Date) : null)
-            ?? rates.Find(RateComponents.Accise, band, string.Empty, start.Date));
+        var rate = StepSums.OncePerDay(day =>
+            (zeroRate ? rates.Find(RateComponents.Accise, RateComponents.AcciseAccZero, string.Empty, day) : null)
+            ?? rates.Find(RateComponents.Accise, band, string.Empty, day));
+        var (groups, missing) = StepSums.SumBy(period, energy, start => rate(start.Date));
         if (missing.MilliwattHours > 0)
         {
             issues.Add(new Issue(Severity.Error, IssueCodes.NotBillable, "rates.csv", 0,

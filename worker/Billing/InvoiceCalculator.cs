@@ -81,9 +81,11 @@ public static class InvoiceCalculator
         bool zeroRate, Seller seller, RateTable rates, ImmutableSortedDictionary<Prm, string> names, ImmutableArray<Issue>.Builder issues)
     {
         var vat = InvoiceSellers.ChargesVat(seller);
-        RateEntry? VatOf(LocalDate day) => vat ? rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day) : null;
+        var vatOf = StepSums.OncePerDay(day => vat ? rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day) : null);
+        var pricesOf = StepSums.OncePerDay(day => TariffClasses.InForce(collective.LocalPrices, day));
+        RateEntry? VatOf(LocalDate day) => vatOf(day);
         var (groups, unpriced) = StepSums.SumBy(period, energy, start =>
-            TariffClasses.InForce(collective.LocalPrices, start.Date) is { } prices ? new EnergyKey(prices.From, TariffClasses.ClassOf(prices, start), VatOf(start.Date)) : null);
+            pricesOf(start.Date) is { } prices ? new EnergyKey(prices.From, TariffClasses.ClassOf(prices, start), VatOf(start.Date)) : null);
         if (unpriced.MilliwattHours > 0)
         {
             issues.Add(new Issue(Severity.Error, IssueCodes.NotBillable, "collective.json", 0,

@@ -19,14 +19,37 @@ public sealed class RateTable
 
     private static readonly Lazy<RateTable> EmbeddedTable = new(LoadEmbedded);
 
-    public RateTable(IEnumerable<RateEntry> entries) => Entries = [.. entries];
+    /// <summary>The entries of each (component, option, time class), in table order: a look-up scans only its own key's few versions.</summary>
+    private readonly Dictionary<(string Component, string Option, string TimeClass), RateEntry[]> _byKey;
+
+    public RateTable(IEnumerable<RateEntry> entries)
+    {
+        Entries = [.. entries];
+        _byKey = Entries.GroupBy(e => (e.Component, e.Option, e.TimeClass)).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     public static RateTable Embedded => EmbeddedTable.Value;
 
     public ImmutableArray<RateEntry> Entries { get; }
 
-    public RateEntry? Find(string component, string option, string timeClass, LocalDate day) =>
-        Entries.FirstOrDefault(e => e.Component == component && e.Option == option && e.TimeClass == timeClass && e.Covers(day));
+    /// <summary>The first entry in table order of that component, option and time class in force on <paramref name="day"/>; null when none is.</summary>
+    public RateEntry? Find(string component, string option, string timeClass, LocalDate day)
+    {
+        if (!_byKey.TryGetValue((component, option, timeClass), out var versions))
+        {
+            return null;
+        }
+
+        foreach (var entry in versions)
+        {
+            if (entry.Covers(day))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     public bool HasOption(string component, string option) =>
         Entries.Any(e => e.Component == component && e.Option == option);

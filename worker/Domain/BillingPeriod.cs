@@ -21,7 +21,9 @@ public sealed record BillingPeriod
         StepLength = Duration.FromMinutes(stepMinutes);
         Start = zone.AtStartOfDay(month.OnDayOfMonth(1));
         End = zone.AtStartOfDay(month.PlusMonths(1).OnDayOfMonth(1));
-        StepCount = checked((int)((End.ToInstant() - Start.ToInstant()).TotalTicks / StepLength.TotalTicks));
+        StartInstant = Start.ToInstant();
+        EndInstant = End.ToInstant();
+        StepCount = checked((int)((EndInstant - StartInstant).TotalTicks / StepLength.TotalTicks));
     }
 
     public YearMonth Month { get; }
@@ -52,11 +54,12 @@ public sealed record BillingPeriod
 
     public int StepCount { get; }
 
-    public Instant StartInstant => Start.ToInstant();
+    public Instant StartInstant { get; }
 
-    public Instant EndInstant => End.ToInstant();
+    public Instant EndInstant { get; }
 
-    public Step StepAt(int index) => new(StartInstant + (StepLength * index), StepLength);
+    /// <remarks>In ticks (a step is whole minutes, so exact): NodaTime multiplies a duration through decimals.</remarks>
+    public Step StepAt(int index) => new(StartInstant + Duration.FromTicks(checked(StepLength.BclCompatibleTicks * index)), StepLength);
 
     /// <summary>The step index of an instant that starts a step, or -1 when outside the month or misaligned.</summary>
     public int IndexOf(Instant stepStart)

@@ -50,10 +50,13 @@ public sealed class ConformityLog
         counter = counter with { Format = format };
     }
 
-    public void RowRead(string source)
+    public void RowRead(string source) => RowsRead(source, 1);
+
+    /// <summary>Counts <paramref name="rows"/> rows of <paramref name="source"/> as read (a reader that counts a file's rows itself).</summary>
+    public void RowsRead(string source, long rows)
     {
         ref var counter = ref Counter(source);
-        counter = counter with { Read = counter.Read + 1 };
+        counter = counter with { Read = counter.Read + rows };
     }
 
     public void RowAccepted(string source)

@@ -34,6 +34,12 @@ public static class LargestRemainder
             return;
         }
 
+        if (sum <= long.MaxValue && FitsInLong(total, weights))
+        {
+            ApportionInLong(total, weights, (long)sum, parts);
+            return;
+        }
+
         Span<Int128> remainders = weights.Length <= 256 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
         long given = 0;
         for (var i = 0; i < weights.Length; i++)
@@ -45,6 +51,44 @@ public static class LargestRemainder
         }
 
         DistributeLeftover(total - given, remainders, parts);
+    }
+
+    /// <summary>True when every product total × weight fits in a long (then the 64-bit path gives the same parts).</summary>
+    private static bool FitsInLong(long total, ReadOnlySpan<long> weights)
+    {
+        var largest = 0L;
+        foreach (var w in weights)
+        {
+            largest = Math.Max(largest, w);
+        }
+
+        return total != long.MinValue && (largest == 0 || Math.Abs(total) <= long.MaxValue / largest);
+    }
+
+    /// <summary>The same apportionment in 64-bit arithmetic; the leftover units go by remainder descending, index ascending.</summary>
+    private static void ApportionInLong(long total, ReadOnlySpan<long> weights, long sum, Span<long> parts)
+    {
+        Span<(long Remainder, int Index)> order = weights.Length <= 256 ? stackalloc (long Remainder, int Index)[weights.Length] : new (long Remainder, int Index)[weights.Length];
+        long given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var exact = total * weights[i];
+            parts[i] = exact / sum;
+            order[i] = (exact % sum, i);
+            given += parts[i];
+        }
+
+        var leftover = total - given;
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        order.Sort(static (a, b) => a.Remainder != b.Remainder ? b.Remainder.CompareTo(a.Remainder) : a.Index.CompareTo(b.Index));
+        for (var k = 0; k < leftover; k++)
+        {
+            parts[order[k].Index]++;
+        }
     }
 
     private static void DistributeLeftover(long leftover, Span<Int128> remainders, Span<long> parts)

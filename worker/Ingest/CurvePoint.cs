@@ -11,12 +11,18 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public static class CurvePoint
 {
-    public static MeterReading? Read(PointInput p, ConformityLog log)
+    /// <param name="context">When it has a <see cref="CurveReadContext.Window"/>, an aligned row outside it is passed on unparsed (energy zero): Validation counts it out of scope.</param>
+    public static MeterReading? Read(PointInput p, ConformityLog log, CurveReadContext? context = null)
     {
         if (!IsAligned(p.Step))
         {
             return Reject(p, log, IssueCodes.TimestampMisaligned, p.StampField,
                 $"{p.StampField} '{TextBound.Quote(p.StampText)}' does not bound a {Minutes(p.Step.Length)}-minute step aligned on the clock.");
+        }
+
+        if (context is not null && context.OutsideWindow(p.Step.Start))
+        {
+            return new MeterReading(p.Prm, p.Step, Energy.Zero, p.Direction, p.Quality, p.Source, p.Line);
         }
 
         var text = p.ValueText.Trim();
@@ -62,7 +68,7 @@ public static class CurvePoint
         return null;
     }
 
-    private static bool IsAligned(Step step) => step.Start.ToUnixTimeTicks() % step.Length.TotalTicks == 0;
+    public static bool IsAligned(Step step) => step.Start.ToUnixTimeTicks() % step.Length.TotalTicks == 0;
 
     private static string Minutes(Duration d) => d.TotalMinutes.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,5 +15,15 @@ public sealed record CurveReadContext(DateTimeZone Zone, int StepMinutes)
 
     public Duration Step => Duration.FromMinutes(StepMinutes);
 
+    /// <summary>
+    /// The billed period's instants, when known: a row whose step starts outside it is out of scope
+    /// whatever its value, so its value is not parsed (it is counted out of scope by Validation,
+    /// never rejected for its value).
+    /// </summary>
+    public Interval? Window { get; init; }
+
+    /// <summary>True when a step starting at <paramref name="start"/> lies outside <see cref="Window"/>.</summary>
+    public bool OutsideWindow(Instant start) => Window is { } w && !w.Contains(start);
+
     public Direction ImpliedDirection(Prm prm) => DirectionOf?.Invoke(prm) ?? Direction.Consumption;
 }

@@ -13,7 +13,8 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
     private readonly ConformityLog _log = new();
     private bool _streamed;
 
-    public IEnumerable<MeterReading> Stream()
+    /// <param name="window">The billed period's instants (see <see cref="CurveReadContext.Window"/>); null reads every value.</param>
+    public IEnumerable<MeterReading> Stream(NodaTime.Interval? window = null)
     {
         if (_streamed)
         {
@@ -21,7 +22,7 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
         }
 
         _streamed = true;
-        return files.OrderBy(e => e.Path, StringComparer.Ordinal).SelectMany(e => CurveFileReader.Default.Read(e, context, _log));
+        return files.OrderBy(e => e.Path, StringComparer.Ordinal).SelectMany(e => CurveFileReader.Default.Read(e, context with { Window = window }, _log));
     }
 
     public IssueSet Issues => _log.ToIssueSet();

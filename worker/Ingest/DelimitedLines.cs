@@ -27,25 +27,10 @@ public static class DelimitedLines
     /// <summary>Like <see cref="Read"/>, with the separator sniffed from the first non-blank line (line numbers are kept).</summary>
     public static IEnumerable<(int Line, string[] Fields)> ReadSniffed(TextReader text)
     {
-        var number = 0;
-        string? line;
-        while ((line = text.ReadLine()) is not null && string.IsNullOrWhiteSpace(line))
+        using var rows = new DelimitedRows(text);
+        while (rows.MoveNext())
         {
-            number++;
-            yield return (number, [string.Empty]);
-        }
-
-        if (line is null)
-        {
-            yield break;
-        }
-
-        var delimiter = SeparatorOf(line);
-        number++;
-        yield return (number, Split(line, delimiter));
-        foreach (var row in Read(text, delimiter, number + 1))
-        {
-            yield return row;
+            yield return (rows.Line, rows.Fields());
         }
     }
 
@@ -65,7 +50,7 @@ public static class DelimitedLines
 
     public static bool IsBlank(string[] fields) => fields.All(string.IsNullOrWhiteSpace);
 
-    private static CsvReaderOptions Options(char delimiter) => CsvReaderOptions.Default with
+    internal static CsvReaderOptions Options(char delimiter) => CsvReaderOptions.Default with
     {
         Separator = delimiter,
         HasHeader = false,

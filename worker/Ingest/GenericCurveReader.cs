@@ -87,7 +87,7 @@ public sealed class GenericCurveReader : ICurveFormat
             return CurvePoint.Reject(input, log, IssueCodes.StepUnknown, "end", $"start {f[1].Trim()} to end {f[2].Trim()} is not a 10, 15, 30 or 60-minute step.");
         }
 
-        return CurvePoint.Read(input with { Step = new Step(start.Value, end.Value - start.Value) }, log);
+        return CurvePoint.Read(input with { Step = new Step(start.Value, end.Value - start.Value) }, log, context);
     }
 
     private static Instant? Parse(string text)

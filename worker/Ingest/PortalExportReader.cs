@@ -21,21 +21,27 @@ public sealed class PortalExportReader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.ReadSniffed(text).SkipWhile(l => DelimitedLines.IsBlank(l.Fields)).GetEnumerator();
-        if (!lines.MoveNext() || !lines.MoveNext())
+        using var rows = new DelimitedRows(text);
+        var started = false;
+        while (!started && rows.MoveNext())
+        {
+            started = !rows.IsBlank();
+        }
+
+        if (!started || !rows.MoveNext())
         {
             log.Add(new Issue(Severity.Warning, IssueCodes.HeaderInvalid, source, 2, $"{source} line 2: the metadata line (PRM, unit, step) is missing.") { Field = "Identifiant PRM" });
             yield break;
         }
 
-        var header = PortalHeader.Parse(lines.Current.Fields, source, lines.Current.Line, context, log);
-        lines.MoveNext(); // the "Horodate;Valeur" line
+        var header = PortalHeader.Parse(rows.Fields(), source, rows.Line, context, log);
+        rows.MoveNext(); // the "Horodate;Valeur" line
         if (header is null)
         {
             // Without a usable header no row can be read: each counts as rejected under the header's issue.
-            while (lines.MoveNext())
+            while (rows.MoveNext())
             {
-                if (!DelimitedLines.IsBlank(lines.Current.Fields))
+                if (!rows.IsBlank())
                 {
                     log.RowRead(source);
                     log.RowRejected(source, null);
@@ -46,17 +52,9 @@ public sealed class PortalExportReader : ICurveFormat
         }
 
         var meta = new EndStampedBody.Meta(header.Prm, header.Direction, header.Unit, header.DeclaredStep, "Horodate", "Valeur");
-        foreach (var reading in EndStampedBody.Read(Rest(lines), source, meta, context, log))
+        foreach (var reading in EndStampedBody.Read(rows, source, meta, context, log))
         {
             yield return reading;
-        }
-    }
-
-    private static IEnumerable<(int Line, string[] Fields)> Rest(IEnumerator<(int Line, string[] Fields)> lines)
-    {
-        while (lines.MoveNext())
-        {
-            yield return lines.Current;
         }
     }
 }

@@ -22,14 +22,14 @@ public sealed class PortalLayoutBReader : ICurveFormat
 
     public IEnumerable<MeterReading> Read(TextReader text, string source, CurveReadContext context, ConformityLog log)
     {
-        using var lines = DelimitedLines.ReadSniffed(text).GetEnumerator();
+        using var rows = new DelimitedRows(text);
         Prm? prm = null;
         Direction? direction = null;
         string[]? columns = null;
         var columnLine = 0;
-        while (columns is null && lines.MoveNext())
+        while (columns is null && rows.MoveNext())
         {
-            var (line, fields) = lines.Current;
+            var (line, fields) = (rows.Line, rows.Fields());
             if (HeaderNames.Normalise(fields[0]).StartsWith("horodate", StringComparison.Ordinal))
             {
                 (columns, columnLine) = (fields, line);
@@ -55,9 +55,9 @@ public sealed class PortalLayoutBReader : ICurveFormat
         if (unit is null)
         {
             log.Add(new Issue(Severity.Warning, IssueCodes.UnitUnknown, source, columnLine, $"{source} line {columnLine}: column '{TextBound.Quote(valueName)}' does not name an average power in W or kW; no row was used.") { Field = valueName, Prm = prm });
-            while (lines.MoveNext())
+            while (rows.MoveNext())
             {
-                if (!DelimitedLines.IsBlank(lines.Current.Fields))
+                if (!rows.IsBlank())
                 {
                     log.RowRead(source);
                     log.RowRejected(source, null);
@@ -67,7 +67,7 @@ public sealed class PortalLayoutBReader : ICurveFormat
             yield break;
         }
 
-        foreach (var reading in EndStampedBody.Read(Rest(lines), source, meta, context, log))
+        foreach (var reading in EndStampedBody.Read(rows, source, meta, context, log))
         {
             yield return reading;
         }
@@ -84,13 +84,5 @@ public sealed class PortalLayoutBReader : ICurveFormat
         }
 
         return null;
-    }
-
-    private static IEnumerable<(int Line, string[] Fields)> Rest(IEnumerator<(int Line, string[] Fields)> lines)
-    {
-        while (lines.MoveNext())
-        {
-            yield return lines.Current;
-        }
     }
 }

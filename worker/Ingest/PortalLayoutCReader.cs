@@ -102,7 +102,7 @@ public sealed class PortalLayoutCReader : ICurveFormat
             return CurvePoint.Reject(input, log, IssueCodes.TimestampInvalid, "Horodate", $"Horodate '{TextBound.Quote(input.StampText)}' does not exist in {context.Zone.Id} (the hour skipped when clocks go forward).");
         }
 
-        return CurvePoint.Read(input with { Step = new Step(end - length!.Value, length.Value) }, log);
+        return CurvePoint.Read(input with { Step = new Step(end - length!.Value, length.Value) }, log, context);
     }
 
     private static void RejectAll(IEnumerator<(int Line, string[] Fields)> lines, string source, ConformityLog log)

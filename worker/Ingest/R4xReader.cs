@@ -64,7 +64,7 @@ public sealed class R4xReader : ICurveFormat
             }
 
             counted += point is null ? 0 : 1;
-            if (point is not null && Check(point, block, log) is { } reading)
+            if (point is not null && Check(point, block, context, log) is { } reading)
             {
                 yield return reading;
             }
@@ -83,7 +83,7 @@ public sealed class R4xReader : ICurveFormat
         };
     }
 
-    private static MeterReading? Check(PointInput p, Block block, ConformityLog log)
+    private static MeterReading? Check(PointInput p, Block block, CurveReadContext context, ConformityLog log)
     {
         log.RowRead(p.Source);
         if (block.Prm is null)
@@ -94,7 +94,7 @@ public sealed class R4xReader : ICurveFormat
 
         var start = IsoStamp.ParseInstant(p.StampText);
         return start is { } s
-            ? CurvePoint.Read(p with { Step = new Step(s, block.Length) }, log)
+            ? CurvePoint.Read(p with { Step = new Step(s, block.Length) }, log, context)
             : CurvePoint.Reject(p, log, IssueCodes.TimestampInvalid, "Horodatage", $"Horodatage '{TextBound.Quote(p.StampText)}' is not an ISO-8601 time with offset.");
     }
 

@@ -129,7 +129,7 @@ public sealed class R50Reader : ICurveFormat
         }
 
         var instant = end.Value;
-        return CurvePoint.Read(input with { Step = new Step(instant - step, step) }, log);
+        return CurvePoint.Read(input with { Step = new Step(instant - step, step) }, log, context);
     }
 
     private static Duration ParseStep(string text, string source, int line, Duration current, ConformityLog log)

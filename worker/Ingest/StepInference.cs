@@ -70,15 +70,18 @@ public sealed class StepInference(Duration? declared, Duration fallback)
         }
     }
 
-    private (T Row, Duration Step) Emit<T>(T row, Func<T, Instant?> endOf, Instant? next)
+    private (T Row, Duration Step) Emit<T>(T row, Func<T, Instant?> endOf, Instant? next) => (row, Next(endOf(row), next));
+
+    /// <summary>The step of the next row in file order, from its end stamp (null: unparsable) and the next row's (null: none or unparsable).</summary>
+    public Duration Next(Instant? end, Instant? next)
     {
-        if (endOf(row) is not { } end)
+        if (end is not { } e)
         {
-            return (row, _current ?? declared ?? fallback);
+            return _current ?? declared ?? fallback;
         }
 
-        var step = StepOf(_previous, end, next);
-        _previous = end;
-        return (row, step);
+        var step = StepOf(_previous, e, next);
+        _previous = e;
+        return step;
     }
 }

@@ -12,10 +12,15 @@ public static class AllocationCsvWriter
     public const string FileName = "allocation.csv";
     public const string Header = "start,participant,role,measured_wh,local_wh,grid_wh";
 
-    /// <summary>A row is about 60 bytes: the buffer is sized once for all of them.</summary>
-    private const int RowBytes = 64;
-
     public static byte[] Write(AllocationResult allocation)
+    {
+        using var bytes = new MemoryStream();
+        Write(allocation, bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The file written into <paramref name="output"/> as it is formatted.</summary>
+    public static void Write(AllocationResult allocation, Stream output)
     {
         var participants = allocation.Participants;
         var steps = allocation.Period.StepCount;
@@ -26,7 +31,7 @@ public static class AllocationCsvWriter
             labels[i] = System.Text.Encoding.UTF8.GetBytes($",{participants[i].Participant.Prm.Value},{participants[i].Participant.Role.ToName()},");
         }
 
-        var csv = new CsvBuffer(Header, (long)steps * participants.Length * RowBytes);
+        var csv = new CsvBuffer(output, Header);
         for (var t = 0; t < steps; t++)
         {
             for (var i = 0; i < labels.Length; i++)
@@ -39,6 +44,6 @@ public static class AllocationCsvWriter
             }
         }
 
-        return csv.ToArray();
+        csv.Flush();
     }
 }

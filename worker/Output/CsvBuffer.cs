@@ -8,10 +8,16 @@ namespace Daisee.Billing.Worker.Output;
 /// A large CSV output built straight as UTF-8 bytes (no BOM, LF), for the per-step files
 /// (<c>allocation.csv</c>, <c>curves.csv</c>, <c>keys.csv</c>): numbers are formatted into the
 /// buffer without intermediate strings, with exactly the text of <see cref="CsvText"/>'s
-/// invariant formats (watt-hours <c>0.###</c>, fractions <c>0.000000</c>).
+/// invariant formats (watt-hours <c>0.###</c>, fractions <c>0.000000</c>). Either the whole file
+/// is kept (<see cref="ToArray"/>), or it goes to a stream through a fixed buffer (<see cref="Flush"/>):
+/// then memory stays <see cref="StreamBufferBytes"/> whatever the file's size.
 /// </summary>
 public sealed class CsvBuffer
 {
+    /// <summary>The buffer of a streamed file; a row is far shorter than the room always kept (<see cref="Reserve"/>).</summary>
+    public const int StreamBufferBytes = 1 << 16;
+
+    private readonly Stream? _sink;
     private byte[] _bytes;
     private int _length;
 
@@ -19,6 +25,26 @@ public sealed class CsvBuffer
     {
         _bytes = new byte[(int)Math.Clamp(expectedBytes, 1024, Array.MaxLength)];
         Append(header).Append('\n');
+    }
+
+    /// <summary>A file written to <paramref name="sink"/> as it grows; call <see cref="Flush"/> at its end.</summary>
+    public CsvBuffer(Stream sink, string header)
+    {
+        _sink = sink;
+        _bytes = new byte[StreamBufferBytes];
+        Append(header).Append('\n');
+    }
+
+    /// <summary>Writes what is buffered to the sink (a streamed file's end).</summary>
+    public void Flush()
+    {
+        if (_sink is null)
+        {
+            throw new InvalidOperationException("This CSV is kept whole: use ToArray.");
+        }
+
+        _sink.Write(_bytes, 0, _length);
+        _length = 0;
     }
 
     public CsvBuffer Append(string text)
@@ -96,6 +122,12 @@ public sealed class CsvBuffer
     {
         if (_length + count <= _bytes.Length)
         {
+            return;
+        }
+
+        if (_sink is not null && count <= _bytes.Length)
+        {
+            Flush();
             return;
         }
 

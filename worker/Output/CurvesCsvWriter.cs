@@ -15,15 +15,20 @@ public static class CurvesCsvWriter
     public const string FileName = "curves.csv";
     public const string Header = "prm;start;end;wh;direction;flagged";
 
-    /// <summary>A row is about 80 bytes: the buffer is sized once for all of them.</summary>
-    private const int RowBytes = 80;
-
     public static byte[] Write(CurveSet curves)
+    {
+        using var bytes = new MemoryStream();
+        Write(curves, bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The file written into <paramref name="output"/> as it is formatted.</summary>
+    public static void Write(CurveSet curves, Stream output)
     {
         var period = curves.Period;
         var starts = CsvText.StepStarts(period);
         var ends = CsvText.StepEnds(period);
-        var csv = new CsvBuffer(Header, (long)period.StepCount * curves.Curves.Length * RowBytes);
+        var csv = new CsvBuffer(output, Header);
         foreach (var curve in curves.Curves.OrderBy(c => c.Prm))
         {
             var direction = curve.Participant.Role switch
@@ -42,6 +47,6 @@ public static class CurvesCsvWriter
             }
         }
 
-        return csv.ToArray();
+        csv.Flush();
     }
 }

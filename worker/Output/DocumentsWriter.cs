@@ -13,27 +13,23 @@ namespace Daisee.Billing.Worker.Output;
 /// <c>bill-&lt;id&gt;.json|pdf</c>, per producer <c>statement-&lt;id&gt;.json|pdf</c> (pseudonymous ids,
 /// <see cref="MemberFiles"/>), per invoice its Factur-X PDF and CII XML (<see cref="InvoiceFiles"/>),
 /// <c>report.html</c> and the organiser's id ↔ PRM table <see cref="MemberFiles.TableName"/>.
-/// The documents are independent of one another: they are built in parallel, one per core, each
-/// into its own slot of a list fixed beforehand, so no byte and no order depends on thread timing.
+/// The documents are independent of one another: they are built in parallel, one per core, and
+/// each goes to the <see cref="OutputSet"/> under its own name as soon as it is built, so no byte
+/// and no order of the result depends on thread timing.
 /// </summary>
 public static class DocumentsWriter
 {
     public static void Write(OutputSet files, BillingPeriod period, Collective collective, AllocationResult allocation, BillingDocuments documents, ConformityReport report)
     {
         var jobs = Jobs(period, collective, allocation, documents, report);
-        var built = new byte[jobs.Count][];
         try
         {
-            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => built[i] = jobs[i].Build());
+            // Each document is handed on as soon as it is built (the set is sorted by name, whatever the order they come in).
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => files.Add(jobs[i].Name, jobs[i].Build()));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
-        for (var i = 0; i < jobs.Count; i++)
-        {
-            files.Add(jobs[i].Name, built[i]);
         }
     }
 

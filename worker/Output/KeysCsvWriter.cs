@@ -18,17 +18,22 @@ public static class KeysCsvWriter
     public const string Header = "start,prm,coefficient";
     private const long Micro = 1_000_000;
 
-    /// <summary>A row is about 45 bytes: the buffer is sized once for all of them.</summary>
-    private const int RowBytes = 48;
-
     public static byte[] Write(AllocationResult allocation)
+    {
+        using var bytes = new MemoryStream();
+        Write(allocation, bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The file written into <paramref name="output"/> as it is formatted.</summary>
+    public static void Write(AllocationResult allocation, Stream output)
     {
         var period = allocation.Period;
         var producers = allocation.Producers.ToArray();
         var consumers = allocation.Consumers.ToArray();
         var starts = CsvText.StepStarts(period);
         var prms = Array.ConvertAll(consumers, c => System.Text.Encoding.UTF8.GetBytes("," + c.Participant.Prm.Value + ","));
-        var csv = new CsvBuffer(Header, (long)period.StepCount * consumers.Length * RowBytes);
+        var csv = new CsvBuffer(output, Header);
         for (var t = 0; t < period.StepCount; t++)
         {
             var day = period.LocalDateOf(t);
@@ -45,6 +50,6 @@ public static class KeysCsvWriter
             }
         }
 
-        return csv.ToArray();
+        csv.Flush();
     }
 }

@@ -17,11 +17,18 @@ public static class ManifestWriter
     public static byte[] Write(ImmutableSortedDictionary<string, byte[]> outputs, IEnumerable<ManifestEntry> inputs, string rulesHash, string period)
     {
         ArgumentNullException.ThrowIfNull(outputs);
+        return Write([.. outputs.Select(o => new ManifestFile(o.Key, Convert.ToHexStringLower(SHA256.HashData(o.Value)), o.Value.LongLength))], inputs, rulesHash, period);
+    }
+
+    /// <summary>The manifest of outputs already hashed as they were written (<see cref="OutputSet.Entries"/>), listed by path.</summary>
+    public static byte[] Write(IReadOnlyList<ManifestFile> outputs, IEnumerable<ManifestEntry> inputs, string rulesHash, string period)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
         var document = new ManifestDocument(
             EngineVersion.Value,
             period,
             rulesHash,
-            [.. outputs.Select(o => new ManifestFile(o.Key, Convert.ToHexStringLower(SHA256.HashData(o.Value)), o.Value.LongLength))],
+            [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal)],
             [.. inputs.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Sha256, StringComparer.Ordinal).Select(e => new ManifestFile(e.Path, e.Sha256, e.Bytes))]);
         return ContractJson.Write(document, ContractJsonContext.Default.ManifestDocument);
     }

@@ -23,85 +23,108 @@ public static class CurveAssembler
 
     private static CurveSet Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, ConformityLog log)
     {
-        var slots = collective.Participants.ToDictionary(p => p.Prm, p => new CurveSlots(p, period.StepCount));
-        var outOfScope = new OutOfScopeTally();
-        var flags = new FlagTally();
+        var slots = collective.Participants.ToDictionary(p => p.Prm, p => NewSlots(p, period));
+        var place = new Placement(period, log);
         var fine = new FineSteps(period);
 
         // Storage (D315-4): its consumption readings are the charge curve (in Curves), its production readings the discharge curve.
-        var discharge = collective.Participants.Where(p => p.Role == Role.Storage).ToDictionary(p => p.Prm, p => new CurveSlots(p, period.StepCount));
+        var discharge = collective.Participants.Where(p => p.Role == Role.Storage).ToDictionary(p => p.Prm, p => NewSlots(p, period));
         var fineDischarge = new FineSteps(period);
         foreach (var reading in readings)
         {
-            if (reading.Direction == Direction.Production && discharge.ContainsKey(reading.Prm))
+            if (reading.Direction == Direction.Production && discharge.Count > 0 && discharge.ContainsKey(reading.Prm))
             {
-                Place(reading, discharge, period, log, outOfScope, fineDischarge, flags);
+                Place(reading, discharge, place, fineDischarge);
             }
             else
             {
-                Place(reading, slots, period, log, outOfScope, fine, flags);
+                Place(reading, slots, place, fine);
             }
         }
 
         fine.Close(slots, log);
         fineDischarge.Close(discharge, log);
-        outOfScope.Report(log);
-        flags.Report(log);
+        place.OutOfScope.Report(log);
+        place.Flags.Report(log);
         var curves = slots.Values
             .OrderBy(s => s.Participant.Prm)
-            .Select(s => GapCheck.Close(s, period, collective.Policies.Gaps, log))
+            .Select(s => GapCheck.Close(s, period, place.Days, collective.Policies.Gaps, log))
             .ToImmutableArray();
         return new CurveSet(period, curves)
         {
-            Discharge = [.. discharge.Values.OrderBy(s => s.Participant.Prm).Select(s => GapCheck.Close(s, period, collective.Policies.Gaps, log))],
+            Discharge = [.. discharge.Values.OrderBy(s => s.Participant.Prm).Select(s => GapCheck.Close(s, period, place.Days, collective.Policies.Gaps, log))],
         };
     }
 
-    private static void Place(MeterReading reading, Dictionary<Prm, CurveSlots> slots, BillingPeriod period, ConformityLog log, OutOfScopeTally outOfScope, FineSteps fine, FlagTally flags)
+    private static CurveSlots NewSlots(Participant participant, BillingPeriod period) => new(participant, period.StepCount)
     {
+        MaxMilliwattHoursPerStep = participant.SubscribedKva is { } kva ? MaxMilliwattHours(kva, period.StepAt(0)) : null,
+    };
+
+    private static void Place(MeterReading reading, Dictionary<Prm, CurveSlots> slots, Placement place, FineSteps fine)
+    {
+        var (period, log) = (place.Period, place.Log);
         if (!slots.TryGetValue(reading.Prm, out var slot))
         {
-            outOfScope.UnknownPrm(reading);
+            place.OutOfScope.UnknownPrm(reading);
             log.RowOutOfScope(reading.Source);
             return;
         }
 
         if (!period.Contains(reading.Step.Start))
         {
-            outOfScope.OutsidePeriod(reading);
+            place.OutOfScope.OutsidePeriod(reading);
             log.RowOutOfScope(reading.Source);
             return;
         }
 
-        if (Refusal(reading, slot.Participant, period) is { } issue)
+        if (Refusal(reading, slot, period) is { } issue)
         {
             slot.Seen(reading.Source);
             log.RowRejected(reading.Source, issue);
             return;
         }
 
-        if (!slot.Participant.Membership.Covers(reading.Step.Start.InZone(period.Zone).Date))
+        // A reading of the period's step starts its step: that step's local day (computed once per step) is its own.
+        var exact = reading.Step.Length == period.StepLength;
+        var index = exact ? period.IndexOf(reading.Step.Start) : IndexContaining(reading, period);
+        if (!slot.Participant.Membership.Covers(exact ? place.Days[index] : reading.Step.Start.InZone(period.Zone).Date))
         {
             // Kept as measured (allocation.csv shows it) but never allocated: reported, not out of scope.
-            outOfScope.OutsideMembership(reading);
+            place.OutOfScope.OutsideMembership(reading);
         }
 
-        flags.Count(reading);
-        if (reading.Step.Length != period.StepLength)
+        place.Flags.Count(reading);
+        if (!exact)
         {
-            fine.Add(IndexContaining(reading, period), reading, log);
+            fine.Add(index, reading, log);
             return;
         }
 
-        slot.Put(period.IndexOf(reading.Step.Start), reading, log);
+        slot.Put(index, reading, log);
+    }
+
+    /// <summary>What placing every reading shares: the period and its steps' local days, the stage's log and tallies.</summary>
+    private sealed class Placement(BillingPeriod period, ConformityLog log)
+    {
+        public BillingPeriod Period { get; } = period;
+
+        public ConformityLog Log { get; } = log;
+
+        public NodaTime.LocalDate[] Days { get; } = [.. Enumerable.Range(0, period.StepCount).Select(period.LocalDateOf)];
+
+        public OutOfScopeTally OutOfScope { get; } = new();
+
+        public FlagTally Flags { get; } = new();
     }
 
     private static int IndexContaining(MeterReading reading, BillingPeriod period) =>
         checked((int)((reading.Step.Start - period.StartInstant).BclCompatibleTicks / period.StepLength.BclCompatibleTicks));
 
     /// <summary>Why a reading of a member, inside the month, cannot be placed; null when it can.</summary>
-    private static Issue? Refusal(MeterReading reading, Participant participant, BillingPeriod period)
+    private static Issue? Refusal(MeterReading reading, CurveSlots slot, BillingPeriod period)
     {
+        var participant = slot.Participant;
         Issue Warn(string code, string field, string message) =>
             new(Severity.Warning, code, reading.Source, reading.Line, $"{reading.Source} line {reading.Line}: {message}") { Field = field, Prm = reading.Prm, Step = reading.Step };
 
@@ -128,7 +151,8 @@ public static class CurveAssembler
                 $"a {reading.Direction.ToString().ToLowerInvariant()} curve for PRM {reading.Prm}, which collective.json declares as {participant.Role.ToName()}.");
         }
 
-        return participant.SubscribedKva is { } kva && reading.Energy.MilliwattHours > MaxMilliwattHours(kva, reading.Step)
+        var max = reading.Step.Length == period.StepLength ? slot.MaxMilliwattHoursPerStep : participant.SubscribedKva is { } k ? MaxMilliwattHours(k, reading.Step) : null;
+        return participant.SubscribedKva is { } kva && max is { } limit && reading.Energy.MilliwattHours > limit
             ? Warn(IssueCodes.ValueImpossible, "Valeur",
                 $"{reading.Energy} in {minutes} minutes is an average of {AverageWatts(reading)} W, over the {kva.ToString(System.Globalization.CultureInfo.InvariantCulture)} kVA subscribed for PRM {reading.Prm}; the point was not used.")
             : null;

@@ -17,6 +17,12 @@ public sealed class CurveSlots(Participant participant, int steps)
 
     public Participant Participant { get; } = participant;
 
+    /// <summary>
+    /// The most a reading of the period's step may hold for this participant: its subscribed kVA ×
+    /// 1000 W (a unit power factor bounds the active power) over the step, in mWh; null when no kVA is known.
+    /// </summary>
+    public decimal? MaxMilliwattHoursPerStep { get; init; }
+
     public int Steps => _values.Length;
 
     public bool AnyReading => FirstSource is not null;
@@ -42,8 +48,19 @@ public sealed class CurveSlots(Participant participant, int steps)
     /// </summary>
     public void Put(int index, MeterReading reading, ConformityLog log, IReadOnlyList<(string Source, int Line)>? parts = null)
     {
-        parts ??= [(reading.Source, reading.Line)];
         FirstSource ??= reading.Source;
+        if (_state[index] == Empty && parts is null)
+        {
+            // The common case, one row into an empty step: nothing to list.
+            _values[index] = reading.Energy.MilliwattHours;
+            _state[index] = Filled;
+            _quality[index] = Rank(reading.Quality);
+            _origin[index] = (reading.Source, reading.Line);
+            log.RowAccepted(reading.Source);
+            return;
+        }
+
+        parts ??= [(reading.Source, reading.Line)];
         if (_state[index] == Empty)
         {
             Store(index, reading, parts);

@@ -11,12 +11,19 @@ namespace Daisee.Billing.Worker.Validation;
 /// </summary>
 public static class GapCheck
 {
-    public static MeterCurve Close(CurveSlots slots, BillingPeriod period, GapPolicy policy, ConformityLog log)
+    /// <param name="days">The local day of each step of the period (<see cref="BillingPeriod.LocalDateOf"/>).</param>
+    public static MeterCurve Close(CurveSlots slots, BillingPeriod period, IReadOnlyList<NodaTime.LocalDate> days, GapPolicy policy, ConformityLog log)
     {
-        var member = Enumerable.Range(0, slots.Steps).Select(i => slots.Participant.Membership.Covers(period.LocalDateOf(i))).ToArray();
+        var member = new bool[slots.Steps];
+        var membership = slots.Participant.Membership;
+        for (var i = 0; i < member.Length; i++)
+        {
+            member[i] = membership.Covers(days[i]);
+        }
+
         var severity = policy == GapPolicy.Reject ? Severity.Error : Severity.Warning;
         var participant = slots.Participant;
-        if (!slots.AnyReading && member.Any(m => m))
+        if (!slots.AnyReading && Array.IndexOf(member, true) >= 0)
         {
             log.Add(new Issue(severity, IssueCodes.CurveMissing, CurveSource(participant), 0,
                 $"No load curve for {participant.Role.ToName()} PRM {participant.Prm} ({participant.Name}) in {period.Name}; add its curve file under curves/.")

@@ -11,8 +11,12 @@ public sealed class OutOfScopeTally
     /// <summary>Distinct PRMs reported per file and cause; rows of further PRMs are counted in one line.</summary>
     public const int MaxPrmsPerFile = 100;
 
-    private readonly SortedDictionary<(string Source, string Code, string Prm), (int FirstLine, long Count)> _tally = new();
+    private readonly SortedDictionary<(string Source, string Code, string Prm), Rows> _tally = new();
     private readonly SortedDictionary<(string Source, string Code), (int Prms, long OtherRows)> _perFile = new();
+
+    /// <summary>The key counted last and its rows: a file's out-of-scope rows come in runs of one PRM, counted without a look-up.</summary>
+    private (string Source, string Code, Prm Prm) _last;
+    private Rows? _lastRows;
 
     public void UnknownPrm(MeterReading reading) => Count(reading, IssueCodes.PrmUnknown);
 
@@ -28,7 +32,7 @@ public sealed class OutOfScopeTally
                 $"{source}: and {otherRows} more {code} row(s) of PRMs beyond the first {MaxPrmsPerFile}, not listed one by one; not used.") { Field = code });
         }
 
-        foreach (var ((source, code, prm), (firstLine, count)) in _tally)
+        foreach (var ((source, code, prm), (firstLine, count)) in _tally.Select(t => (t.Key, (t.Value.FirstLine, t.Value.Count))))
         {
             var message = code == IssueCodes.PrmUnknown
                 ? $"{source} line {firstLine}: PRM {prm} is not a member of the collective; {count} row(s) counted and not used."
@@ -45,6 +49,12 @@ public sealed class OutOfScopeTally
 
     private void Count(MeterReading reading, string code)
     {
+        if (_lastRows is not null && ReferenceEquals(_last.Source, reading.Source) && ReferenceEquals(_last.Code, code) && _last.Prm == reading.Prm)
+        {
+            _lastRows.Count++;
+            return;
+        }
+
         var key = (reading.Source, code, reading.Prm.Value);
         var file = (reading.Source, code);
         var (prms, otherRows) = _perFile.GetValueOrDefault(file);
@@ -59,6 +69,23 @@ public sealed class OutOfScopeTally
             _perFile[file] = (prms + 1, otherRows);
         }
 
-        _tally[key] = _tally.TryGetValue(key, out var seen) ? (seen.FirstLine, seen.Count + 1) : (reading.Line, 1);
+        if (_tally.TryGetValue(key, out var seen))
+        {
+            seen.Count++;
+        }
+        else
+        {
+            _tally[key] = seen = new Rows(reading.Line);
+        }
+
+        (_last, _lastRows) = ((reading.Source, code, reading.Prm), seen);
+    }
+
+    /// <summary>The first line and the number of rows of one file, cause and PRM.</summary>
+    private sealed class Rows(int firstLine)
+    {
+        public int FirstLine { get; } = firstLine;
+
+        public long Count { get; set; } = 1;
     }
 }
