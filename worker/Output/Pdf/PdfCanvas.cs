@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Writer;
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font, a text
+/// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font (parsed once, <see cref="EmbeddedFont"/>), a text
 /// cursor that moves down and opens a new page when needed. Coordinates are points (1/72 in).
 /// Every document is PDF/A-3B (PdfPig: embedded font subsets, XMP metadata, an sRGB output intent).
 /// Output is deterministic: no document information (no dates), and the trailer's random
@@ -15,23 +15,10 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// </summary>
 public sealed class PdfCanvas : IDisposable
 {
-    public const string FontResource = "Daisee.Billing.Worker.Output.Fonts.DejaVuSans.ttf";
     public const double Left = 42;
     public const double Right = 553;
     private const double Top = 800;
     private const double Bottom = 50;
-
-    private static readonly Lazy<byte[]> FontBytes = new(() =>
-    {
-        using var stream = typeof(PdfCanvas).Assembly.GetManifestResourceStream(FontResource)
-            ?? throw new InvalidOperationException($"Embedded font {FontResource} is missing from the worker.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
-
-    /// <summary>The embedded font's bytes.</summary>
-    public static byte[] FontData => FontBytes.Value;
 
     private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false, ArchiveStandard = PdfAStandard.A3B };
     private readonly PdfDocumentBuilder.AddedFont _font;
@@ -39,7 +26,7 @@ public sealed class PdfCanvas : IDisposable
 
     public PdfCanvas()
     {
-        _font = _builder.AddTrueTypeFont(FontBytes.Value);
+        _font = EmbeddedFont.Instance.AddTo(_builder);
         _page = _builder.AddPage(PageSize.A4);
         Y = Top;
     }
@@ -109,9 +96,16 @@ public sealed class PdfCanvas : IDisposable
         Y -= 4;
     }
 
+    /// <summary>The width of the drawn text (<see cref="EmbeddedFont.Width"/>; PdfPig measures a character the font lacks, and refuses it).</summary>
     public double Width(string text, double size)
     {
-        var letters = _page.MeasureText(PdfText.Drawable(text), size, new PdfPoint(0, 0), _font);
+        var drawable = PdfText.Drawable(text);
+        if (EmbeddedFont.Instance.Width(drawable, size) is { } width)
+        {
+            return width;
+        }
+
+        var letters = _page.MeasureText(drawable, size, new PdfPoint(0, 0), _font);
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
     }
 

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Daisee.Billing.Worker.Domain;
-using UglyToad.PdfPig.Fonts.TrueType;
-using UglyToad.PdfPig.Fonts.TrueType.Parser;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
@@ -17,11 +15,9 @@ public static class PdfText
 {
     public const char Replacement = '?';
 
-    private static readonly Lazy<TrueTypeFont> Font = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(PdfCanvas.FontData)));
-
     public static bool CanDraw(int codePoint) =>
         codePoint >= 0x20 && !(codePoint is >= 0x7F and < 0xA0)
-        && Font.Value.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
+        && EmbeddedFont.Instance.Font.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
 
     /// <summary>The text with every character the font lacks replaced.</summary>
     public static string Drawable(string text)
