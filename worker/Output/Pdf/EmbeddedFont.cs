@@ -39,11 +39,13 @@ public sealed class EmbeddedFont
     private readonly ConstructorInfo _writingFont;
     private readonly ConstructorInfo _addedFont;
     private readonly ConstructorInfo _fontStored;
+    private readonly FieldInfo _fontFileBytes;
+    private readonly SubsetSource _subsetSource;
     private readonly ReadOnlyMemory<byte> _bytes;
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(PdfDocumentBuilder))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicConstructors, typeof(PdfDocumentBuilder.AddedFont))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, WritingFontType, "UglyToad.PdfPig")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.NonPublicFields, WritingFontType, "UglyToad.PdfPig")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, FontStoredType, "UglyToad.PdfPig")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, WriterInterface, "UglyToad.PdfPig")]
     private EmbeddedFont(byte[] bytes)
@@ -60,10 +62,12 @@ public sealed class EmbeddedFont
         _writingFont = writingFont.GetConstructor(instance, [typeof(TrueTypeFont), typeof(ReadOnlyMemory<byte>)]) ?? throw Changed(WritingFontType + "(TrueTypeFont, ReadOnlyMemory<byte>)");
         _addedFont = typeof(PdfDocumentBuilder.AddedFont).GetConstructor(instance, [typeof(Guid), typeof(IndirectReferenceToken)])
             ?? throw Changed("PdfDocumentBuilder.AddedFont(Guid, IndirectReferenceToken)");
+        _fontFileBytes = writingFont.GetField("fontFileBytes", instance) is { } field && field.FieldType == typeof(ReadOnlyMemory<byte>) ? field : throw Changed(WritingFontType + ".fontFileBytes");
         var fontStored = Type.GetType(FontStoredType + PdfPigAssembly) ?? throw Changed(FontStoredType);
         _fontStored = fontStored.GetConstructors(instance).SingleOrDefault(c => c.GetParameters() is [{ } k, _] && k.ParameterType == typeof(PdfDocumentBuilder.AddedFont))
             ?? throw Changed(FontStoredType + "(AddedFont, IWritingFont)");
         Advances = AdvanceTable(Font);
+        _subsetSource = new SubsetSource(bytes, Font);
     }
 
     /// <summary>The process's one parsed copy of the embedded font.</summary>
@@ -82,16 +86,37 @@ public sealed class EmbeddedFont
     private double[] Advances { get; }
 
     /// <summary>Registers the shared font with <paramref name="builder"/> exactly as <see cref="PdfDocumentBuilder.AddTrueTypeFont"/> would.</summary>
-    public PdfDocumentBuilder.AddedFont AddTo(PdfDocumentBuilder builder)
+    public PdfDocumentBuilder.AddedFont AddTo(PdfDocumentBuilder builder) => Register(builder).Key;
+
+    /// <summary>
+    /// <see cref="AddTo"/>, keeping PdfPig's writing font so that <see cref="Narrow"/> can hand its
+    /// subsetter a smaller source before the document is built.
+    /// </summary>
+    public Registration Register(PdfDocumentBuilder builder)
     {
         var context = _context.GetValue(builder) ?? throw Changed("PdfDocumentBuilder.context (null)");
         var fonts = _fonts.GetValue(builder) as IDictionary ?? throw Changed("PdfDocumentBuilder.fonts (not a dictionary)");
         var id = new Guid(fonts.Count + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         var reference = _reserve.Invoke(context, null);
         var added = (PdfDocumentBuilder.AddedFont)_addedFont.Invoke([id, reference]);
-        fonts[id] = _fontStored.Invoke([added, _writingFont.Invoke([Font, _bytes])]);
-        return added;
+        var writingFont = _writingFont.Invoke([Font, _bytes]);
+        fonts[id] = _fontStored.Invoke([added, writingFont]);
+        return new Registration(added, writingFont);
     }
+
+    /// <summary>
+    /// Makes the registered font subset from <see cref="SubsetSource"/> for <paramref name="drawn"/>
+    /// (a superset of every character the document's text shows) instead of from the whole font:
+    /// the subset written at <c>Build()</c> is the same (the tests compare it for every glyph).
+    /// </summary>
+    public void Narrow(Registration registration, IEnumerable<char> drawn) =>
+        _fontFileBytes.SetValue(registration.WritingFont, new ReadOnlyMemory<byte>(_subsetSource.For(drawn)));
+
+    /// <summary>The subsetter's source for <paramref name="characters"/> (<see cref="SubsetSource"/>).</summary>
+    public byte[] SubsetSourceFor(IEnumerable<char> characters) => _subsetSource.For(characters);
+
+    /// <summary>A font registered with one builder: the key its pages draw with, and PdfPig's writing font behind it.</summary>
+    public sealed record Registration(PdfDocumentBuilder.AddedFont Key, object WritingFont);
 
     /// <summary>
     /// The x of the end of <paramref name="text"/>'s last letter drawn from x = 0 at <paramref name="size"/>,

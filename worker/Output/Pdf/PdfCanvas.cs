@@ -21,12 +21,15 @@ public sealed class PdfCanvas : IDisposable
     private const double Bottom = 50;
 
     private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false, ArchiveStandard = PdfAStandard.A3B };
+    private readonly EmbeddedFont.Registration _registration;
     private readonly PdfDocumentBuilder.AddedFont _font;
+    private readonly HashSet<char> _drawn = [];
     private PdfPageBuilder _page;
 
     public PdfCanvas()
     {
-        _font = EmbeddedFont.Instance.AddTo(_builder);
+        _registration = EmbeddedFont.Instance.Register(_builder);
+        _font = _registration.Key;
         _page = _builder.AddPage(PageSize.A4);
         Y = Top;
     }
@@ -64,6 +67,7 @@ public sealed class PdfCanvas : IDisposable
             var text = PdfText.Drawable(raw);
             var left = x >= 0 ? x : -x - Width(text, size);
             _page.AddText(text, size, new PdfPoint(left, Y), _font);
+            _drawn.UnionWith(text);
         }
 
         Y -= size * 1.45;
@@ -109,10 +113,17 @@ public sealed class PdfCanvas : IDisposable
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
     }
 
-    public byte[] Build() => WithContentId(_builder.Build());
+    public byte[] Build() => WithContentId(Finish());
 
     /// <summary>The document as a Factur-X PDF/A-3 carrying <paramref name="xml"/> as <c>factur-x.xml</c>.</summary>
-    public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) => WithContentId(FacturX.FacturXPdf.Attach(_builder.Build(), xml, issued, title));
+    public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) => WithContentId(FacturX.FacturXPdf.Attach(Finish(), xml, issued, title));
+
+    /// <summary>PdfPig's document, its font subset taken from the glyphs this document drew (<see cref="EmbeddedFont.Narrow"/>).</summary>
+    private byte[] Finish()
+    {
+        EmbeddedFont.Instance.Narrow(_registration, _drawn);
+        return _builder.Build();
+    }
 
     public void Dispose() => _builder.Dispose();
 
