@@ -130,25 +130,25 @@ public sealed class PdfCanvas : IDisposable
     /// <summary>Replaces the trailer <c>/ID [&lt;a&gt; &lt;b&gt;]</c> by hex digits of SHA-256 of the file with the ID blanked (same length).</summary>
     public static byte[] WithContentId(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var at = text.LastIndexOf("/ID", StringComparison.Ordinal);
+        var at = pdf.AsSpan().LastIndexOf("/ID"u8);
         if (at < 0)
         {
             return pdf;
         }
 
-        var open = text.IndexOf('[', at);
-        var close = text.IndexOf(']', open);
-        var ids = text[(open + 1)..close];
-        var blank = text[..(open + 1)] + new string('0', ids.Length) + text[close..];
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(blank)));
+        var open = at + pdf.AsSpan(at).IndexOf((byte)'[');
+        var close = open + pdf.AsSpan(open).IndexOf((byte)']');
+        var result = (byte[])pdf.Clone();
+        var ids = result.AsSpan((open + 1)..close);
+        ids.Fill((byte)'0');
+        var hash = Convert.ToHexString(SHA256.HashData(result));
         var digits = 0;
-        var replaced = new StringBuilder(ids.Length);
-        foreach (var c in ids)
+        for (var i = 0; i < ids.Length; i++)
         {
-            replaced.Append(Uri.IsHexDigit(c) ? hash[digits++ % hash.Length] : c);
+            var c = (char)pdf[open + 1 + i];
+            ids[i] = (byte)(Uri.IsHexDigit(c) ? hash[digits++ % hash.Length] : c);
         }
 
-        return Encoding.Latin1.GetBytes(text[..(open + 1)] + replaced + text[close..]);
+        return result;
     }
 }

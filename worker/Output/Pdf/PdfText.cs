@@ -15,12 +15,38 @@ public static class PdfText
 {
     public const char Replacement = '?';
 
+    /// <summary>Whether each UTF-16 unit outside the surrogates is a character the font draws (<see cref="CanDraw"/>), computed once.</summary>
+    private static readonly Lazy<bool[]> Drawn = new(() =>
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = !char.IsSurrogate((char)c) && CanDraw(c);
+        }
+
+        return table;
+    });
+
     public static bool CanDraw(int codePoint) =>
         codePoint >= 0x20 && !(codePoint is >= 0x7F and < 0xA0)
         && EmbeddedFont.Instance.Font.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
 
-    /// <summary>The text with every character the font lacks replaced.</summary>
+    /// <summary>The text with every character the font lacks replaced (the text itself when it has none).</summary>
     public static string Drawable(string text)
+    {
+        var drawn = Drawn.Value;
+        foreach (var c in text)
+        {
+            if (!drawn[c])
+            {
+                return Replaced(text);
+            }
+        }
+
+        return text;
+    }
+
+    private static string Replaced(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
