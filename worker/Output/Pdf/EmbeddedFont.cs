@@ -46,7 +46,7 @@ public sealed class EmbeddedFont
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(PdfDocumentBuilder))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicConstructors, typeof(PdfDocumentBuilder.AddedFont))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.NonPublicFields, WritingFontType, "UglyToad.PdfPig")]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, FontStoredType, "UglyToad.PdfPig")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, "UglyToad.PdfPig.Writer.PdfDocumentBuilder.FontStored", "UglyToad.PdfPig")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, WriterInterface, "UglyToad.PdfPig")]
     private EmbeddedFont(byte[] bytes)
     {
