@@ -40,12 +40,13 @@ public sealed class EmbeddedFont
     private readonly ConstructorInfo _addedFont;
     private readonly ConstructorInfo _fontStored;
     private readonly FieldInfo _fontFileBytes;
+    private readonly MethodInfo _characterCode;
     private readonly SubsetSource _subsetSource;
     private readonly ReadOnlyMemory<byte> _bytes;
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(PdfDocumentBuilder))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicConstructors, typeof(PdfDocumentBuilder.AddedFont))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.NonPublicFields, WritingFontType, "UglyToad.PdfPig")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.NonPublicFields | DynamicallyAccessedMemberTypes.PublicMethods, WritingFontType, "UglyToad.PdfPig")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, "UglyToad.PdfPig.Writer.PdfDocumentBuilder.FontStored", "UglyToad.PdfPig")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, WriterInterface, "UglyToad.PdfPig")]
     private EmbeddedFont(byte[] bytes)
@@ -63,6 +64,7 @@ public sealed class EmbeddedFont
         _addedFont = typeof(PdfDocumentBuilder.AddedFont).GetConstructor(instance, [typeof(Guid), typeof(IndirectReferenceToken)])
             ?? throw Changed("PdfDocumentBuilder.AddedFont(Guid, IndirectReferenceToken)");
         _fontFileBytes = writingFont.GetField("fontFileBytes", instance) is { } field && field.FieldType == typeof(ReadOnlyMemory<byte>) ? field : throw Changed(WritingFontType + ".fontFileBytes");
+        _characterCode = writingFont.GetMethod("GetValueForCharacter", instance, [typeof(char)]) is { } code && code.ReturnType == typeof(byte) ? code : throw Changed(WritingFontType + ".GetValueForCharacter(char)");
         var fontStored = Type.GetType(FontStoredType + PdfPigAssembly) ?? throw Changed(FontStoredType);
         _fontStored = fontStored.GetConstructors(instance).SingleOrDefault(c => c.GetParameters() is [{ } k, _] && k.ParameterType == typeof(PdfDocumentBuilder.AddedFont))
             ?? throw Changed(FontStoredType + "(AddedFont, IWritingFont)");
@@ -101,7 +103,7 @@ public sealed class EmbeddedFont
         var added = (PdfDocumentBuilder.AddedFont)_addedFont.Invoke([id, reference]);
         var writingFont = _writingFont.Invoke([Font, _bytes]);
         fonts[id] = _fontStored.Invoke([added, writingFont]);
-        return new Registration(added, writingFont);
+        return new Registration(added, writingFont, _characterCode.CreateDelegate<Func<char, byte>>(writingFont));
     }
 
     /// <summary>
@@ -115,8 +117,12 @@ public sealed class EmbeddedFont
     /// <summary>The subsetter's source for <paramref name="characters"/> (<see cref="SubsetSource"/>).</summary>
     public byte[] SubsetSourceFor(IEnumerable<char> characters) => _subsetSource.For(characters);
 
-    /// <summary>A font registered with one builder: the key its pages draw with, and PdfPig's writing font behind it.</summary>
-    public sealed record Registration(PdfDocumentBuilder.AddedFont Key, object WritingFont);
+    /// <summary>
+    /// A font registered with one builder: the key its pages draw with, PdfPig's writing font behind
+    /// it, and that font's <c>GetValueForCharacter</c> (the one-byte code of a character in this
+    /// document, assigned in the order characters are first drawn, as <c>AddText</c> assigns them).
+    /// </summary>
+    public sealed record Registration(PdfDocumentBuilder.AddedFont Key, object WritingFont, Func<char, byte> CharacterCode);
 
     /// <summary>
     /// The x of the end of <paramref name="text"/>'s last letter drawn from x = 0 at <paramref name="size"/>,
@@ -145,6 +151,20 @@ public sealed class EmbeddedFont
         }
 
         return end;
+    }
+
+    /// <summary>Whether every character of <paramref name="text"/> has the glyph box and advance PdfPig requires to draw it.</summary>
+    public bool Draws(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (double.IsNaN(Advances[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The x of TransformationMatrix.Transform(x, 0) for a matrix (a, 0, 0, d, tx, 0): <c>a·x + c·y + e</c> with c = y = 0.</summary>

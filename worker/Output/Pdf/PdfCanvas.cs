@@ -2,6 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Operations.TextObjects;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
+using UglyToad.PdfPig.Graphics.Operations.TextState;
+using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Writer;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
@@ -24,6 +29,8 @@ public sealed class PdfCanvas : IDisposable
     private readonly EmbeddedFont.Registration _registration;
     private readonly PdfDocumentBuilder.AddedFont _font;
     private readonly HashSet<char> _drawn = [];
+    private readonly List<byte> _show = [];
+    private NameToken? _pageFont;
     private PdfPageBuilder _page;
 
     public PdfCanvas()
@@ -45,6 +52,7 @@ public sealed class PdfCanvas : IDisposable
         if (Y - height < Bottom)
         {
             _page = _builder.AddPage(PageSize.A4);
+            _pageFont = null;
             Y = Top;
         }
     }
@@ -55,7 +63,49 @@ public sealed class PdfCanvas : IDisposable
     public void NewPage()
     {
         _page = _builder.AddPage(PageSize.A4);
+        _pageFont = null;
         Y = Top;
+    }
+
+    /// <summary>
+    /// PdfPig's <c>AddText</c>: its first call on a page registers the font in the page's resources;
+    /// later calls append the same operations themselves (begin text, font and size, position, one
+    /// show-text per run of bytes split before each white space, end text), taking each character's
+    /// code from the document's writing font in the same order, without <c>AddText</c> measuring
+    /// every letter's outline for a result nobody reads.
+    /// </summary>
+    private void AddText(string text, double size, double x)
+    {
+        _drawn.UnionWith(text);
+        if (_pageFont is null || !EmbeddedFont.Instance.Draws(text))
+        {
+            _page.AddText(text, size, new PdfPoint(x, Y), _font);
+            _pageFont ??= _page.CurrentStream.Operations.OfType<SetFontAndSize>().LastOrDefault()?.Font;
+            return;
+        }
+
+        var operations = _page.CurrentStream.Operations;
+        operations.Add(BeginText.Value);
+        operations.Add(new SetFontAndSize(_pageFont, size));
+        operations.Add(new MoveToNextLineWithOffset(x, Y));
+        _show.Clear();
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                operations.Add(new ShowText(_show.ToArray()));
+                _show.Clear();
+            }
+
+            _show.Add(_registration.CharacterCode(c));
+        }
+
+        if (_show.Count > 0)
+        {
+            operations.Add(new ShowText(_show.ToArray()));
+        }
+
+        operations.Add(EndText.Value);
     }
 
     /// <summary>Writes cells on one line at the given x positions (a negative x right-aligns the cell at -x).</summary>
@@ -66,8 +116,7 @@ public sealed class PdfCanvas : IDisposable
         {
             var text = PdfText.Drawable(raw);
             var left = x >= 0 ? x : -x - Width(text, size);
-            _page.AddText(text, size, new PdfPoint(left, Y), _font);
-            _drawn.UnionWith(text);
+            AddText(text, size, left);
         }
 
         Y -= size * 1.45;
