@@ -68,7 +68,8 @@ public sealed class EmbeddedFont
         var fontStored = Type.GetType(FontStoredType + PdfPigAssembly) ?? throw Changed(FontStoredType);
         _fontStored = fontStored.GetConstructors(instance).SingleOrDefault(c => c.GetParameters() is [{ } k, _] && k.ParameterType == typeof(PdfDocumentBuilder.AddedFont))
             ?? throw Changed(FontStoredType + "(AddedFont, IWritingFont)");
-        Advances = AdvanceTable(Font);
+        Advances = new double[char.MaxValue + 1];
+        Array.Fill(Advances, Unknown);
         _subsetSource = new SubsetSource(bytes, Font);
     }
 
@@ -82,10 +83,14 @@ public sealed class EmbeddedFont
     public TrueTypeFont Font { get; }
 
     /// <summary>
-    /// For each UTF-16 unit, the advance width in font units that PdfPig's writer measures, or NaN
-    /// where the font has no glyph box or advance (PdfPig would refuse to draw it).
+    /// For each UTF-16 unit, the advance width in font units that PdfPig's writer measures, NaN
+    /// where the font has no glyph box or advance (PdfPig would refuse to draw it), or
+    /// <see cref="Unknown"/> until first asked (<see cref="Advance"/>; two threads asking at once
+    /// store the same value).
     /// </summary>
     private double[] Advances { get; }
+
+    private const double Unknown = -1;
 
     /// <summary>Registers the shared font with <paramref name="builder"/> exactly as <see cref="PdfDocumentBuilder.AddTrueTypeFont"/> would.</summary>
     public PdfDocumentBuilder.AddedFont AddTo(PdfDocumentBuilder builder) => Register(builder).Key;
@@ -138,7 +143,7 @@ public sealed class EmbeddedFont
         var e = 0.0;
         foreach (var c in text)
         {
-            var advance = Advances[c];
+            var advance = Advance(c);
             if (double.IsNaN(advance))
             {
                 return null;
@@ -158,7 +163,7 @@ public sealed class EmbeddedFont
     {
         foreach (var c in text)
         {
-            if (double.IsNaN(Advances[c]))
+            if (double.IsNaN(Advance(c)))
             {
                 return false;
             }
@@ -170,15 +175,16 @@ public sealed class EmbeddedFont
     /// <summary>The x of TransformationMatrix.Transform(x, 0) for a matrix (a, 0, 0, d, tx, 0): <c>a·x + c·y + e</c> with c = y = 0.</summary>
     private static double Transform(double x, double a, double tx) => (a * x) + (0.0 * 0.0) + tx;
 
-    private static double[] AdvanceTable(TrueTypeFont font)
+    private double Advance(char c)
     {
-        var table = new double[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
+        var advance = Volatile.Read(ref Advances[c]);
+        if (advance == Unknown)
         {
-            table[c] = font.TryGetBoundingBox(c, out _) && font.TryGetAdvanceWidth(c, out var width) ? width : double.NaN;
+            advance = Font.TryGetBoundingBox(c, out _) && Font.TryGetAdvanceWidth(c, out var width) ? width : double.NaN;
+            Volatile.Write(ref Advances[c], advance);
         }
 
-        return table;
+        return advance;
     }
 
     private static byte[] ReadResource()

@@ -15,17 +15,8 @@ public static class PdfText
 {
     public const char Replacement = '?';
 
-    /// <summary>Whether each UTF-16 unit outside the surrogates is a character the font draws (<see cref="CanDraw"/>), computed once.</summary>
-    private static readonly Lazy<bool[]> Drawn = new(() =>
-    {
-        var table = new bool[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            table[c] = !char.IsSurrogate((char)c) && CanDraw(c);
-        }
-
-        return table;
-    });
+    /// <summary>For each UTF-16 unit: 0 not yet known, 1 the font draws it (<see cref="CanDraw"/>), 2 it does not or it is a surrogate.</summary>
+    private static readonly byte[] Drawn = new byte[char.MaxValue + 1];
 
     public static bool CanDraw(int codePoint) =>
         codePoint >= 0x20 && !(codePoint is >= 0x7F and < 0xA0)
@@ -34,10 +25,16 @@ public static class PdfText
     /// <summary>The text with every character the font lacks replaced (the text itself when it has none).</summary>
     public static string Drawable(string text)
     {
-        var drawn = Drawn.Value;
         foreach (var c in text)
         {
-            if (!drawn[c])
+            var known = Volatile.Read(ref Drawn[c]);
+            if (known == 0)
+            {
+                known = !char.IsSurrogate(c) && CanDraw(c) ? (byte)1 : (byte)2;
+                Volatile.Write(ref Drawn[c], known);
+            }
+
+            if (known != 1)
             {
                 return Replaced(text);
             }
