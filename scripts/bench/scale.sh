@@ -9,15 +9,24 @@
 #
 # usage: scripts/bench/scale.sh [CASE ...]     CASE = MEMBERSxMONTHS (default: the README's table)
 #        e.g. scripts/bench/scale.sh 1000x1 5000x1
+#        WORKER=artifacts/docker/worker/daisee-worker scripts/bench/scale.sh 1000x1
+#          measures the image's own binary (trimmed, ReadyToRun; scripts/docker/build-image.sh
+#          publishes it) instead of the host build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=(10x1 100x1 1000x1 5000x1 1000x3 1000x12)
 
 dotnet build samples/generator -c Release --nologo -v q >/dev/null
-dotnet build worker -c Release --nologo -v q >/dev/null
 gen=samples/generator/bin/Release/net10.0/daisee-samplegen
-worker=worker/bin/Release/net10.0/daisee-worker
+if [ -n "${WORKER:-}" ]; then
+  worker="$WORKER"
+  [ -x "$worker" ] || { echo "scale.sh: WORKER=$worker is not an executable" >&2; exit 2; }
+else
+  dotnet build worker -c Release --nologo -v q >/dev/null
+  worker=worker/bin/Release/net10.0/daisee-worker
+fi
+echo "worker: $worker"
 data=out/bench/data
 mkdir -p "$data"
 

@@ -29,8 +29,9 @@ tar -c --exclude=bin --exclude=obj \
     docs/collective.schema.json \
   | tar -x -C "$stage"
 
-# 2. Publish, fully trimmed (every JSON binding is source-generated: no reflection to keep) and
-#    ReadyToRun (precompiled: no JIT at start-up; the worker's csproj lists what stays IL only).
+# 2. Publish, fully trimmed (every JSON binding is source-generated; the one reflection, into
+#    PdfPig's writer for the shared font, is kept by DynamicDependency in Output/Pdf/EmbeddedFont.cs)
+#    and ReadyToRun (precompiled: no JIT at start-up; the worker's csproj lists what stays IL only).
 rm -rf "$out"
 dotnet publish "$stage/worker/Daisee.Billing.Worker.csproj" -c Release -r linux-x64 --self-contained \
   -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:DebugType=none -p:DebugSymbols=false \

@@ -7,6 +7,7 @@ using Daisee.Billing.Worker.Billing;
 using Daisee.Billing.Worker.Domain;
 using Daisee.Billing.Worker.Ingest;
 using Daisee.Billing.Worker.Output;
+using Daisee.Billing.Worker.Output.FacturX;
 using Daisee.Billing.Worker.Output.Pdf;
 using Daisee.Billing.Worker.Validation;
 using NodaTime;
@@ -16,7 +17,8 @@ namespace Daisee.Billing.Benchmarks;
 /// <summary>
 /// The worker's hot stages on the sample generator's collective (seed 42, June 2026, <see cref="Members"/>
 /// consumers and 2 producers), each stage fed with the previous stage's real result: stamp parsing,
-/// ingest + assembly, allocation per key type, bill lines, one PDF, allocation.csv.
+/// ingest + assembly, allocation per key type, bill lines, one PDF of each kind (a member's bill, a Factur-X
+/// invoice, a producer's statement), allocation.csv.
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -28,6 +30,7 @@ public class StageBenchmarks
     private AllocationResult _allocation = null!;
     private BillingDocuments _documents = null!;
     private string[] _stamps = [];
+    private byte[] _invoiceXml = [];
 
     [Params(100)]
     public int Members { get; set; }
@@ -49,6 +52,7 @@ public class StageBenchmarks
         _curves = CurveAssembler.Assemble(_collective, Period, dataset.Curves!.Stream()).Curves;
         _allocation = AllocationStage.Run(_collective, _curves, AllocationInputs.None).Report!.Billed;
         _documents = BillingDocuments.Calculate(_collective, _allocation, RateTable.Embedded).Documents;
+        _invoiceXml = CiiInvoiceWriter.Write(_documents.Invoices[0], _collective, Period);
         _stamps = [.. Enumerable.Range(0, 1440).Select(i => Instant.FromUtc(2026, 5, 31, 22, 30).Plus(Duration.FromMinutes(30 * i)).InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).ToString("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>", System.Globalization.CultureInfo.InvariantCulture))];
     }
 
@@ -85,6 +89,23 @@ public class StageBenchmarks
     {
         var member = _allocation.Participants.First(p => p.Side == Direction.Consumption && _documents.LocalInvoiceOf(p.Participant.Prm) is not null);
         return InvoicePdfWriter.WriteBill(Period, _collective, member, _documents);
+    }
+
+    /// <summary>One invoice as its Factur-X PDF/A-3 (the CII XML built beforehand, as the documents stage shares it).</summary>
+    [Benchmark]
+    public byte[] OneInvoicePdf()
+    {
+        var invoice = _documents.Invoices[0];
+        var member = _allocation.Participants.First(p => p.Side == Direction.Consumption && p.Participant.Prm == invoice.Buyer.Prm);
+        return InvoicePdfWriter.WriteInvoice(Period, _collective, member, invoice, _invoiceXml);
+    }
+
+    /// <summary>One producer's statement PDF.</summary>
+    [Benchmark]
+    public byte[] OneStatementPdf()
+    {
+        var producer = _allocation.Participants.First(p => p.Side == Direction.Production && _documents.StatementOf(p.Participant.Prm) is not null);
+        return InvoicePdfWriter.WriteStatement(Period, _collective, producer, _documents.StatementOf(producer.Participant.Prm)!, _documents);
     }
 
     [Benchmark]

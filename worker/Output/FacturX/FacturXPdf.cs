@@ -17,13 +17,12 @@ public static partial class FacturXPdf
 {
     public static byte[] Attach(byte[] pdf, byte[] xml, LocalDate modified, string title)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
+        var trailer = Encoding.Latin1.GetString(pdf.AsSpan(pdf.AsSpan().LastIndexOf("trailer"u8)));
         var root = int.Parse(RootRef().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
         var size = int.Parse(SizeEntry().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
         var id = IdEntry().Match(trailer).Value;
-        var offsets = XrefOffsets(text, size);
-        var catalog = ObjectBody(text, offsets[root]);
+        var offsets = XrefOffsets(pdf, size);
+        var catalog = ObjectBody(pdf, offsets[root]);
         var metadata = int.Parse(MetadataRef().Match(catalog).Groups[1].Value, CultureInfo.InvariantCulture);
         var last = offsets.Skip(1).OrderDescending().Take(2).ToHashSet();
         if (!last.Contains(offsets[root]) || !last.Contains(offsets[metadata]))
@@ -31,7 +30,7 @@ public static partial class FacturXPdf
             throw new InvalidOperationException("The PDF writer's layout changed: the catalog and the XMP metadata are not the last objects.");
         }
 
-        var output = new MemoryStream();
+        var output = new MemoryStream(pdf.Length + xml.Length + 8192);
         output.Write(pdf, 0, (int)Math.Min(offsets[root], offsets[metadata]));
         var file = size;
         var spec = size + 1;
@@ -57,10 +56,11 @@ public static partial class FacturXPdf
         return output.ToArray();
     }
 
-    private static long[] XrefOffsets(string text, int size)
+    /// <summary>The offsets of the cross-reference table (the file's last <c>xref</c>, one section from object 0), read from its bytes.</summary>
+    private static long[] XrefOffsets(byte[] pdf, int size)
     {
-        var at = text.LastIndexOf("\nxref", StringComparison.Ordinal) + 1;
-        var lines = text[at..].Split('\n');
+        var at = pdf.AsSpan().LastIndexOf("\nxref"u8) + 1;
+        var lines = Encoding.Latin1.GetString(pdf.AsSpan(at)).Split('\n');
         var offsets = new long[size];
         var header = lines[1].Trim().Split(' ');
         var first = int.Parse(header[0], CultureInfo.InvariantCulture);
@@ -78,11 +78,11 @@ public static partial class FacturXPdf
         return offsets;
     }
 
-    private static string ObjectBody(string text, long offset)
+    private static string ObjectBody(byte[] pdf, long offset)
     {
-        var start = text.IndexOf("obj", (int)offset, StringComparison.Ordinal) + 3;
-        var end = text.IndexOf("endobj", start, StringComparison.Ordinal);
-        return text[start..end].Trim();
+        var start = (int)offset + pdf.AsSpan((int)offset).IndexOf("obj"u8) + 3;
+        var end = start + pdf.AsSpan(start).IndexOf("endobj"u8);
+        return Encoding.Latin1.GetString(pdf.AsSpan(start..end)).Trim();
     }
 
     private static long Object(MemoryStream output, int number, string body)

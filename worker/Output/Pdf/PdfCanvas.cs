@@ -2,12 +2,17 @@ using System.Security.Cryptography;
 using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Operations.TextObjects;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
+using UglyToad.PdfPig.Graphics.Operations.TextState;
+using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Writer;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font, a text
+/// A one-page-at-a-time A4 writer on PdfPig's builder with the embedded DejaVu Sans font (parsed once, <see cref="EmbeddedFont"/>), a text
 /// cursor that moves down and opens a new page when needed. Coordinates are points (1/72 in).
 /// Every document is PDF/A-3B (PdfPig: embedded font subsets, XMP metadata, an sRGB output intent).
 /// Output is deterministic: no document information (no dates), and the trailer's random
@@ -15,31 +20,23 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// </summary>
 public sealed class PdfCanvas : IDisposable
 {
-    public const string FontResource = "Daisee.Billing.Worker.Output.Fonts.DejaVuSans.ttf";
     public const double Left = 42;
     public const double Right = 553;
     private const double Top = 800;
     private const double Bottom = 50;
 
-    private static readonly Lazy<byte[]> FontBytes = new(() =>
-    {
-        using var stream = typeof(PdfCanvas).Assembly.GetManifestResourceStream(FontResource)
-            ?? throw new InvalidOperationException($"Embedded font {FontResource} is missing from the worker.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
-
-    /// <summary>The embedded font's bytes.</summary>
-    public static byte[] FontData => FontBytes.Value;
-
     private readonly PdfDocumentBuilder _builder = new() { IncludeDocumentInformation = false, ArchiveStandard = PdfAStandard.A3B };
+    private readonly EmbeddedFont.Registration _registration;
     private readonly PdfDocumentBuilder.AddedFont _font;
+    private readonly HashSet<char> _drawn = [];
+    private readonly List<byte> _show = [];
+    private NameToken? _pageFont;
     private PdfPageBuilder _page;
 
     public PdfCanvas()
     {
-        _font = _builder.AddTrueTypeFont(FontBytes.Value);
+        _registration = EmbeddedFont.Instance.Register(_builder);
+        _font = _registration.Key;
         _page = _builder.AddPage(PageSize.A4);
         Y = Top;
     }
@@ -55,6 +52,7 @@ public sealed class PdfCanvas : IDisposable
         if (Y - height < Bottom)
         {
             _page = _builder.AddPage(PageSize.A4);
+            _pageFont = null;
             Y = Top;
         }
     }
@@ -65,7 +63,49 @@ public sealed class PdfCanvas : IDisposable
     public void NewPage()
     {
         _page = _builder.AddPage(PageSize.A4);
+        _pageFont = null;
         Y = Top;
+    }
+
+    /// <summary>
+    /// PdfPig's <c>AddText</c>: its first call on a page registers the font in the page's resources;
+    /// later calls append the same operations themselves (begin text, font and size, position, one
+    /// show-text per run of bytes split before each white space, end text), taking each character's
+    /// code from the document's writing font in the same order, without <c>AddText</c> measuring
+    /// every letter's outline for a result nobody reads.
+    /// </summary>
+    private void AddText(string text, double size, double x)
+    {
+        _drawn.UnionWith(text);
+        if (_pageFont is null || !EmbeddedFont.Instance.Draws(text))
+        {
+            _page.AddText(text, size, new PdfPoint(x, Y), _font);
+            _pageFont ??= _page.CurrentStream.Operations.OfType<SetFontAndSize>().LastOrDefault()?.Font;
+            return;
+        }
+
+        var operations = _page.CurrentStream.Operations;
+        operations.Add(BeginText.Value);
+        operations.Add(new SetFontAndSize(_pageFont, size));
+        operations.Add(new MoveToNextLineWithOffset(x, Y));
+        _show.Clear();
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                operations.Add(new ShowText(_show.ToArray()));
+                _show.Clear();
+            }
+
+            _show.Add(_registration.CharacterCode(c));
+        }
+
+        if (_show.Count > 0)
+        {
+            operations.Add(new ShowText(_show.ToArray()));
+        }
+
+        operations.Add(EndText.Value);
     }
 
     /// <summary>Writes cells on one line at the given x positions (a negative x right-aligns the cell at -x).</summary>
@@ -76,7 +116,7 @@ public sealed class PdfCanvas : IDisposable
         {
             var text = PdfText.Drawable(raw);
             var left = x >= 0 ? x : -x - Width(text, size);
-            _page.AddText(text, size, new PdfPoint(left, Y), _font);
+            AddText(text, size, left);
         }
 
         Y -= size * 1.45;
@@ -109,41 +149,55 @@ public sealed class PdfCanvas : IDisposable
         Y -= 4;
     }
 
+    /// <summary>The width of the drawn text (<see cref="EmbeddedFont.Width"/>; PdfPig measures a character the font lacks, and refuses it).</summary>
     public double Width(string text, double size)
     {
-        var letters = _page.MeasureText(PdfText.Drawable(text), size, new PdfPoint(0, 0), _font);
+        var drawable = PdfText.Drawable(text);
+        if (EmbeddedFont.Instance.Width(drawable, size) is { } width)
+        {
+            return width;
+        }
+
+        var letters = _page.MeasureText(drawable, size, new PdfPoint(0, 0), _font);
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
     }
 
-    public byte[] Build() => WithContentId(_builder.Build());
+    public byte[] Build() => WithContentId(Finish());
 
     /// <summary>The document as a Factur-X PDF/A-3 carrying <paramref name="xml"/> as <c>factur-x.xml</c>.</summary>
-    public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) => WithContentId(FacturX.FacturXPdf.Attach(_builder.Build(), xml, issued, title));
+    public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) => WithContentId(FacturX.FacturXPdf.Attach(Finish(), xml, issued, title));
+
+    /// <summary>PdfPig's document, its font subset taken from the glyphs this document drew (<see cref="EmbeddedFont.Narrow"/>).</summary>
+    private byte[] Finish()
+    {
+        EmbeddedFont.Instance.Narrow(_registration, _drawn);
+        return _builder.Build();
+    }
 
     public void Dispose() => _builder.Dispose();
 
     /// <summary>Replaces the trailer <c>/ID [&lt;a&gt; &lt;b&gt;]</c> by hex digits of SHA-256 of the file with the ID blanked (same length).</summary>
     public static byte[] WithContentId(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var at = text.LastIndexOf("/ID", StringComparison.Ordinal);
+        var at = pdf.AsSpan().LastIndexOf("/ID"u8);
         if (at < 0)
         {
             return pdf;
         }
 
-        var open = text.IndexOf('[', at);
-        var close = text.IndexOf(']', open);
-        var ids = text[(open + 1)..close];
-        var blank = text[..(open + 1)] + new string('0', ids.Length) + text[close..];
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(blank)));
+        var open = at + pdf.AsSpan(at).IndexOf((byte)'[');
+        var close = open + pdf.AsSpan(open).IndexOf((byte)']');
+        var result = (byte[])pdf.Clone();
+        var ids = result.AsSpan((open + 1)..close);
+        ids.Fill((byte)'0');
+        var hash = Convert.ToHexString(SHA256.HashData(result));
         var digits = 0;
-        var replaced = new StringBuilder(ids.Length);
-        foreach (var c in ids)
+        for (var i = 0; i < ids.Length; i++)
         {
-            replaced.Append(Uri.IsHexDigit(c) ? hash[digits++ % hash.Length] : c);
+            var c = (char)pdf[open + 1 + i];
+            ids[i] = (byte)(Uri.IsHexDigit(c) ? hash[digits++ % hash.Length] : c);
         }
 
-        return Encoding.Latin1.GetBytes(text[..(open + 1)] + replaced + text[close..]);
+        return result;
     }
 }

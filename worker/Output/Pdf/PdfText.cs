@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Daisee.Billing.Worker.Domain;
-using UglyToad.PdfPig.Fonts.TrueType;
-using UglyToad.PdfPig.Fonts.TrueType.Parser;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
@@ -17,14 +15,35 @@ public static class PdfText
 {
     public const char Replacement = '?';
 
-    private static readonly Lazy<TrueTypeFont> Font = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(PdfCanvas.FontData)));
+    /// <summary>For each UTF-16 unit: 0 not yet known, 1 the font draws it (<see cref="CanDraw"/>), 2 it does not or it is a surrogate.</summary>
+    private static readonly byte[] Drawn = new byte[char.MaxValue + 1];
 
     public static bool CanDraw(int codePoint) =>
         codePoint >= 0x20 && !(codePoint is >= 0x7F and < 0xA0)
-        && Font.Value.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
+        && EmbeddedFont.Instance.Font.TableRegister.CMapTable is { } cmap && cmap.TryGetGlyphIndex(codePoint, out var glyph) && glyph != 0;
 
-    /// <summary>The text with every character the font lacks replaced.</summary>
+    /// <summary>The text with every character the font lacks replaced (the text itself when it has none).</summary>
     public static string Drawable(string text)
+    {
+        foreach (var c in text)
+        {
+            var known = Volatile.Read(ref Drawn[c]);
+            if (known == 0)
+            {
+                known = !char.IsSurrogate(c) && CanDraw(c) ? (byte)1 : (byte)2;
+                Volatile.Write(ref Drawn[c], known);
+            }
+
+            if (known != 1)
+            {
+                return Replaced(text);
+            }
+        }
+
+        return text;
+    }
+
+    private static string Replaced(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
