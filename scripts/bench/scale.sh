@@ -57,7 +57,9 @@ for c in "${cases[@]}"; do
   fi
   out="out/bench/run"; rm -rf "$out"; mkdir -p "$out"
   input=$(du -smL --exclude=.complete "$set_dir" | cut -f1)
-  # The raw read: every byte of the dataset read once and its lines counted.
+  # The raw read: every byte of the dataset read and its lines counted, timed on the second pass
+  # (the first brings the files into the page cache, where the worker then finds them too).
+  find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null
   t0=$(date +%s%N); find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
   raw=$(( (t1 - t0) / 1000000 ))
   log="out/bench/worker.log"
