@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Writer;
 namespace Daisee.Billing.Worker.Tests.Output;
 
 /// <summary>
-/// The shared font stands in for PdfPig's own <c>AddTrueTypeFont</c> and <c>MeasureText</c>: the
+/// The shared font's widths stand in for PdfPig's own <c>MeasureText</c>: the
 /// expected values come from PdfPig itself, so a PdfPig upgrade that changes either shape fails here.
 /// </summary>
 public sealed class EmbeddedFontTests
@@ -19,34 +19,6 @@ public sealed class EmbeddedFontTests
     ];
 
     private static readonly double[] Sizes = [6.5, 7, 8.5, 9, 10, 14, 16, 11.3];
-
-    [Test]
-    public void AddTo_SameDocument_HasTheBytesOfAddTrueTypeFont()
-    {
-        Assert.That(PdfCanvas.WithContentId(Document(b => EmbeddedFont.Instance.AddTo(b))),
-            Is.EqualTo(PdfCanvas.WithContentId(Document(b => b.AddTrueTypeFont(EmbeddedFont.Instance.Bytes)))));
-    }
-
-    [Test]
-    public void AddTo_TwoBuildersAtOnce_EachWritesItsOwnSubset()
-    {
-        using var first = new PdfDocumentBuilder { IncludeDocumentInformation = false };
-        using var second = new PdfDocumentBuilder { IncludeDocumentInformation = false };
-        var a = EmbeddedFont.Instance.AddTo(first);
-        var b = EmbeddedFont.Instance.AddTo(second);
-        first.AddPage(PageSize.A4).AddText("abc", 10, new PdfPoint(40, 700), a);
-        second.AddPage(PageSize.A4).AddText("xyz", 10, new PdfPoint(40, 700), b);
-        using var reference = new PdfDocumentBuilder { IncludeDocumentInformation = false };
-        var own = reference.AddTrueTypeFont(EmbeddedFont.Instance.Bytes);
-        reference.AddPage(PageSize.A4).AddText("xyz", 10, new PdfPoint(40, 700), own);
-        var firstBytes = PdfCanvas.WithContentId(first.Build());
-        var secondBytes = PdfCanvas.WithContentId(second.Build());
-        Assert.Multiple(() =>
-        {
-            Assert.That(secondBytes, Is.EqualTo(PdfCanvas.WithContentId(reference.Build())));
-            Assert.That(firstBytes, Is.Not.EqualTo(secondBytes), "the first builder's letters stay its own");
-        });
-    }
 
     [Test]
     public void Width_EveryTextAndSize_IsTheDoubleOfPdfPigMeasureText()
@@ -74,17 +46,5 @@ public sealed class EmbeddedFontTests
     public void Width_CharacterWithoutGlyph_IsNull()
     {
         Assert.That(EmbeddedFont.Instance.Width("a\u4E2Db", 10), Is.Null, "a CJK ideograph DejaVu Sans lacks");
-    }
-
-    private static byte[] Document(Func<PdfDocumentBuilder, PdfDocumentBuilder.AddedFont> add)
-    {
-        const string text = "Facture n° 1 · 12,34 € TTC";
-        using var builder = new PdfDocumentBuilder { IncludeDocumentInformation = false, ArchiveStandard = PdfAStandard.A3B };
-        var font = add(builder);
-        var page = builder.AddPage(PageSize.A4);
-        page.AddText(text, 10, new PdfPoint(42, 800), font);
-        page.AddText("Période – ≤ 36 kVA", 8.5, new PdfPoint(42, 780), font);
-        builder.AddPage(PageSize.A4).AddText(text, 16, new PdfPoint(42, 800), font);
-        return builder.Build();
     }
 }

@@ -1,73 +1,25 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.TrueType;
 using UglyToad.PdfPig.Fonts.TrueType.Parser;
-using UglyToad.PdfPig.Tokens;
-using UglyToad.PdfPig.Writer;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
-/// The embedded DejaVu Sans, parsed once per process and shared by every document builder.
-/// <para>
-/// <see cref="PdfDocumentBuilder.AddTrueTypeFont"/> parses the 750 kB font for each document and
-/// its first letter parses every glyph outline again; PdfPig 0.1.16 (pinned by the lock files) has
-/// no public way to hand a builder an already parsed font. <see cref="AddTo"/> therefore does what
-/// <c>AddTrueTypeFont</c> does (reserve the font's object number, register a
-/// <c>TrueTypeWritingFont</c> under a new key) with the shared parse, through PdfPig's non-public
-/// members named below. The written bytes are the same: the writing font is PdfPig's own, with
-/// its own per-document character mapping; only the parsed tables, read-only once parsed, are shared.
-/// If a PdfPig upgrade renames one of these members, <see cref="Instance"/> throws naming it.
-/// </para>
+/// The embedded DejaVu Sans, parsed once per process and shared by every document: its tables
+/// (read-only once parsed) give the widths the writer measures, the glyphs it can draw, and the
+/// small source its subsets are cut from (<see cref="SubsetSource"/>).
 /// </summary>
 public sealed class EmbeddedFont
 {
     public const string Resource = "Daisee.Billing.Worker.Output.Fonts.DejaVuSans.ttf";
 
-    private const string WritingFontType = "UglyToad.PdfPig.Writer.Fonts.TrueTypeWritingFont";
-    private const string FontStoredType = "UglyToad.PdfPig.Writer.PdfDocumentBuilder+FontStored";
-    private const string WriterInterface = "UglyToad.PdfPig.Writer.IPdfStreamWriter";
-    private const string PdfPigAssembly = ", UglyToad.PdfPig";
-
     private static readonly Lazy<EmbeddedFont> Shared = new(() => new EmbeddedFont(ReadResource()));
 
-    private readonly FieldInfo _context;
-    private readonly FieldInfo _fonts;
-    private readonly MethodInfo _reserve;
-    private readonly ConstructorInfo _writingFont;
-    private readonly ConstructorInfo _addedFont;
-    private readonly ConstructorInfo _fontStored;
-    private readonly FieldInfo _fontFileBytes;
-    private readonly MethodInfo _characterCode;
     private readonly SubsetSource _subsetSource;
-    private readonly ReadOnlyMemory<byte> _bytes;
 
-    [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(PdfDocumentBuilder))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicConstructors, typeof(PdfDocumentBuilder.AddedFont))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.NonPublicFields | DynamicallyAccessedMemberTypes.PublicMethods, WritingFontType, "UglyToad.PdfPig")]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors, "UglyToad.PdfPig.Writer.PdfDocumentBuilder.FontStored", "UglyToad.PdfPig")]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, WriterInterface, "UglyToad.PdfPig")]
     private EmbeddedFont(byte[] bytes)
     {
         Bytes = bytes;
-        _bytes = bytes;
         Font = TrueTypeFontParser.Parse(new TrueTypeDataBytes(bytes));
-        const BindingFlags instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
-        _context = typeof(PdfDocumentBuilder).GetField("context", instance) ?? throw Changed("PdfDocumentBuilder.context");
-        _fonts = typeof(PdfDocumentBuilder).GetField("fonts", instance) ?? throw Changed("PdfDocumentBuilder.fonts");
-        _reserve = (Type.GetType(WriterInterface + PdfPigAssembly) ?? throw Changed(WriterInterface)).GetMethod("ReserveObjectNumber", Type.EmptyTypes)
-            ?? throw Changed(WriterInterface + ".ReserveObjectNumber()");
-        var writingFont = Type.GetType(WritingFontType + PdfPigAssembly) ?? throw Changed(WritingFontType);
-        _writingFont = writingFont.GetConstructor(instance, [typeof(TrueTypeFont), typeof(ReadOnlyMemory<byte>)]) ?? throw Changed(WritingFontType + "(TrueTypeFont, ReadOnlyMemory<byte>)");
-        _addedFont = typeof(PdfDocumentBuilder.AddedFont).GetConstructor(instance, [typeof(Guid), typeof(IndirectReferenceToken)])
-            ?? throw Changed("PdfDocumentBuilder.AddedFont(Guid, IndirectReferenceToken)");
-        _fontFileBytes = writingFont.GetField("fontFileBytes", instance) is { } field && field.FieldType == typeof(ReadOnlyMemory<byte>) ? field : throw Changed(WritingFontType + ".fontFileBytes");
-        _characterCode = writingFont.GetMethod("GetValueForCharacter", instance, [typeof(char)]) is { } code && code.ReturnType == typeof(byte) ? code : throw Changed(WritingFontType + ".GetValueForCharacter(char)");
-        var fontStored = Type.GetType(FontStoredType + PdfPigAssembly) ?? throw Changed(FontStoredType);
-        _fontStored = fontStored.GetConstructors(instance).SingleOrDefault(c => c.GetParameters() is [{ } k, _] && k.ParameterType == typeof(PdfDocumentBuilder.AddedFont))
-            ?? throw Changed(FontStoredType + "(AddedFont, IWritingFont)");
         Advances = new double[char.MaxValue + 1];
         Array.Fill(Advances, Unknown);
         _subsetSource = new SubsetSource(bytes, Font);
@@ -92,42 +44,8 @@ public sealed class EmbeddedFont
 
     private const double Unknown = -1;
 
-    /// <summary>Registers the shared font with <paramref name="builder"/> exactly as <see cref="PdfDocumentBuilder.AddTrueTypeFont"/> would.</summary>
-    public PdfDocumentBuilder.AddedFont AddTo(PdfDocumentBuilder builder) => Register(builder).Key;
-
-    /// <summary>
-    /// <see cref="AddTo"/>, keeping PdfPig's writing font so that <see cref="Narrow"/> can hand its
-    /// subsetter a smaller source before the document is built.
-    /// </summary>
-    public Registration Register(PdfDocumentBuilder builder)
-    {
-        var context = _context.GetValue(builder) ?? throw Changed("PdfDocumentBuilder.context (null)");
-        var fonts = _fonts.GetValue(builder) as IDictionary ?? throw Changed("PdfDocumentBuilder.fonts (not a dictionary)");
-        var id = new Guid(fonts.Count + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        var reference = _reserve.Invoke(context, null);
-        var added = (PdfDocumentBuilder.AddedFont)_addedFont.Invoke([id, reference]);
-        var writingFont = _writingFont.Invoke([Font, _bytes]);
-        fonts[id] = _fontStored.Invoke([added, writingFont]);
-        return new Registration(added, writingFont, _characterCode.CreateDelegate<Func<char, byte>>(writingFont));
-    }
-
-    /// <summary>
-    /// Makes the registered font subset from <see cref="SubsetSource"/> for <paramref name="drawn"/>
-    /// (a superset of every character the document's text shows) instead of from the whole font:
-    /// the subset written at <c>Build()</c> is the same (the tests compare it for every glyph).
-    /// </summary>
-    public void Narrow(Registration registration, IEnumerable<char> drawn) =>
-        _fontFileBytes.SetValue(registration.WritingFont, new ReadOnlyMemory<byte>(_subsetSource.For(drawn)));
-
     /// <summary>The subsetter's source for <paramref name="characters"/> (<see cref="SubsetSource"/>).</summary>
     public byte[] SubsetSourceFor(IEnumerable<char> characters) => _subsetSource.For(characters);
-
-    /// <summary>
-    /// A font registered with one builder: the key its pages draw with, PdfPig's writing font behind
-    /// it, and that font's <c>GetValueForCharacter</c> (the one-byte code of a character in this
-    /// document, assigned in the order characters are first drawn, as <c>AddText</c> assigns them).
-    /// </summary>
-    public sealed record Registration(PdfDocumentBuilder.AddedFont Key, object WritingFont, Func<char, byte> CharacterCode);
 
     /// <summary>
     /// The x of the end of <paramref name="text"/>'s last letter drawn from x = 0 at <paramref name="size"/>,
@@ -195,7 +113,4 @@ public sealed class EmbeddedFont
         stream.CopyTo(copy);
         return copy.ToArray();
     }
-
-    private static InvalidOperationException Changed(string member) =>
-        new($"PdfPig's writer no longer has {member}: the shared-font adapter (Output/Pdf/EmbeddedFont.cs) must follow the pinned PdfPig version.");
 }

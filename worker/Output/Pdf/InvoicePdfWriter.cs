@@ -25,6 +25,12 @@ public static class InvoicePdfWriter
     public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents)
     {
         using var pdf = new PdfCanvas();
+        return WriteBill(pdf, period, collective, allocation, documents);
+    }
+
+    /// <summary>The member's PDF drawn on <paramref name="pdf"/>.</summary>
+    public static byte[] WriteBill(IPdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents)
+    {
         var prm = allocation.Participant.Prm;
         var invoices = documents.InvoicesOf(prm);
         for (var i = 0; i < invoices.Length; i++)
@@ -55,11 +61,17 @@ public static class InvoicePdfWriter
     public static byte[] WriteInvoice(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, byte[] xml, string title = "Facture", string? note = null)
     {
         using var pdf = new PdfCanvas();
+        return WriteInvoice(pdf, period, collective, allocation, invoice, xml, title, note);
+    }
+
+    /// <summary>One invoice's Factur-X PDF drawn on <paramref name="pdf"/>.</summary>
+    public static byte[] WriteInvoice(IPdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, byte[] xml, string title = "Facture", string? note = null)
+    {
         InvoicePage(pdf, period, collective, allocation, invoice, title, note);
         return pdf.BuildFacturX(xml, invoice.IssueDate, $"{title} {invoice.Number}");
     }
 
-    private static void InvoicePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, string title = "Facture", string? note = null)
+    private static void InvoicePage(IPdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Invoice invoice, string title = "Facture", string? note = null)
     {
         pdf.Line(16, (PdfCanvas.Left, $"{title} n° {invoice.Number}"));
         if (note is not null)
@@ -119,7 +131,7 @@ public static class InvoicePdfWriter
         return lines;
     }
 
-    public static void Lines(PdfCanvas pdf, IEnumerable<BillLine> lines)
+    public static void Lines(IPdfCanvas pdf, IEnumerable<BillLine> lines)
     {
         pdf.Line(Size, (PdfCanvas.Left, "Désignation"), (QuantityX, "Quantité"), (RateX, "Prix unitaire"), (AmountX, "Montant"));
         pdf.Rule();
@@ -132,7 +144,7 @@ public static class InvoicePdfWriter
         pdf.Rule();
     }
 
-    private static void Totals(PdfCanvas pdf, Invoice invoice)
+    private static void Totals(IPdfCanvas pdf, Invoice invoice)
     {
         pdf.Line(Size, (-440, "Total HT (énergie, abonnement, accise)"), (AmountX, DailyTotals.Eur(invoice.TotalHt)));
         pdf.Line(Size, (-440, "dont accise sur l'électricité"), (AmountX, DailyTotals.Eur(invoice.Excise)));
@@ -144,7 +156,7 @@ public static class InvoicePdfWriter
         pdf.Line(10, (-440, invoice.WithoutVat ? "Total à payer (TVA non applicable)" : "Total à payer TTC"), (AmountX, DailyTotals.Eur(invoice.TotalTtc)));
     }
 
-    public static void References(PdfCanvas pdf, IEnumerable<BillLine> lines)
+    public static void References(IPdfCanvas pdf, IEnumerable<BillLine> lines)
     {
         var sources = lines.Select(l => l.Source).Concat(lines.Select(l => l.Vat)).OfType<RateEntry>().Distinct().ToList();
         if (sources.Count == 0)
@@ -162,7 +174,7 @@ public static class InvoicePdfWriter
         }
     }
 
-    private static void EstimatePage(PdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, SupplierEstimate estimate)
+    private static void EstimatePage(IPdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, SupplierEstimate estimate)
     {
         Heading(pdf, "Estimation de votre facture fournisseur et de votre économie", period, collective, allocation.Participant);
         pdf.Line(Size, (PdfCanvas.Left, $"Consommation {DailyTotals.Kwh(allocation.MeasuredTotal)} · dont locale {DailyTotals.Kwh(allocation.LocalTotal)} · complément réseau {DailyTotals.Kwh(allocation.GridTotal)}"));
@@ -189,7 +201,7 @@ public static class InvoicePdfWriter
         References(pdf, estimate.WithCollective.Lines.Concat(estimate.WithoutCollective.Lines));
     }
 
-    public static void Heading(PdfCanvas pdf, string title, BillingPeriod period, Collective collective, Participant participant)
+    public static void Heading(IPdfCanvas pdf, string title, BillingPeriod period, Collective collective, Participant participant)
     {
         pdf.Line(14, (PdfCanvas.Left, title));
         pdf.Line(9, (PdfCanvas.Left, $"{collective.Name} · opération {collective.OperationId}"), (-PdfCanvas.Right, $"Période {period.Name}"));

@@ -18,6 +18,12 @@ public static class StatementPdfWriter
     public static byte[] Write(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents)
     {
         using var pdf = new PdfCanvas();
+        return Write(pdf, period, collective, allocation, statement, documents);
+    }
+
+    /// <summary>The statement drawn on <paramref name="pdf"/>.</summary>
+    public static byte[] Write(IPdfCanvas pdf, BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents)
+    {
         var producer = allocation.Participant;
         InvoicePdfWriter.Heading(pdf, "Relevé producteur", period, collective, producer);
         var rate = ParticipantJsonWriter.Rate(allocation.LocalTotal, allocation.MeasuredTotal) * 100m;
@@ -45,7 +51,7 @@ public static class StatementPdfWriter
 
     private static Money Sum(Bill bill, string code) => bill.Lines.Where(l => l.Code == code).Aggregate(Money.Zero(bill.Currency), (s, l) => s + l.Amount);
 
-    private static void SellerTotals(PdfCanvas pdf, Collective collective, Participant producer, BillingDocuments documents)
+    private static void SellerTotals(IPdfCanvas pdf, Collective collective, Participant producer, BillingDocuments documents)
     {
         var seller = collective.SellerOf(producer.Seller);
         var id = seller?.Id ?? InvoiceSellers.UnnamedId;
@@ -59,7 +65,7 @@ public static class StatementPdfWriter
         pdf.Line(InvoicePdfWriter.Size, (-440, "Facturé TTC"), (AmountX, DailyTotals.Eur(Of(_ => true))));
     }
 
-    public static void Chart(PdfCanvas pdf, BillingPeriod period, ImmutableArray<Energy> measured, ImmutableArray<Energy> local, string title)
+    public static void Chart(IPdfCanvas pdf, BillingPeriod period, ImmutableArray<Energy> measured, ImmutableArray<Energy> local, string title)
     {
         const double height = 90;
         var all = DailyTotals.Of(period, measured);
@@ -83,7 +89,7 @@ public static class StatementPdfWriter
         pdf.Line(6.5, (PdfCanvas.Left, "1"), (-PdfCanvas.Right, all.Length.ToString(CultureInfo.InvariantCulture)), (PdfCanvas.Left + 60, $"max {DailyTotals.Kwh(new Energy(max))} / jour"));
     }
 
-    private static void Bar(PdfCanvas pdf, double x, double y, double width, double height, byte? grey)
+    private static void Bar(IPdfCanvas pdf, double x, double y, double width, double height, byte? grey)
     {
         if (height <= 0)
         {
