@@ -15,6 +15,7 @@ public sealed class EmbeddedFont
     private static readonly Lazy<EmbeddedFont> Shared = new(() => new EmbeddedFont(ReadResource()));
 
     private readonly SubsetSource _subsetSource;
+    private readonly TrueTypeSubset _subset;
 
     private EmbeddedFont(byte[] bytes)
     {
@@ -23,6 +24,7 @@ public sealed class EmbeddedFont
         Advances = new double[char.MaxValue + 1];
         Array.Fill(Advances, Unknown);
         _subsetSource = new SubsetSource(bytes, Font);
+        _subset = new TrueTypeSubset(bytes, Font);
     }
 
     /// <summary>The process's one parsed copy of the embedded font.</summary>
@@ -43,6 +45,9 @@ public sealed class EmbeddedFont
     private double[] Advances { get; }
 
     private const double Unknown = -1;
+
+    /// <summary>The font subset for the characters in code order (<see cref="TrueTypeSubset"/>).</summary>
+    public byte[] Subset(string order) => _subset.For(order);
 
     /// <summary>The subsetter's source for <paramref name="characters"/> (<see cref="SubsetSource"/>).</summary>
     public byte[] SubsetSourceFor(IEnumerable<char> characters) => _subsetSource.For(characters);

@@ -10,8 +10,16 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// </summary>
 public static class PdfFlate
 {
+    /// <summary>Empty data: PdfPig's header and the Adler-32 of nothing (1), the deflate stream writing no block at all.</summary>
+    private static readonly byte[] Empty = [0x78, 0x01, 0, 0, 0, 1];
+
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
+        if (data.IsEmpty)
+        {
+            return [.. Empty];
+        }
+
         using var output = new MemoryStream((data.Length / 3) + 64);
         using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {

@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using UglyToad.PdfPig.Fonts.TrueType.Subsetting;
 using UglyToad.PdfPig.Fonts.TrueType.Tables;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
 /// The font's objects of a document, as PdfPig 0.1.16's <c>TrueTypeWritingFont.WriteFont</c>
-/// writes them for the embedded DejaVu Sans: 2 the subset (<c>/FontFile2</c>, compressed), 3 the
+/// writes them for the embedded DejaVu Sans: 2 the subset (<c>/FontFile2</c>, compressed; <see cref="TrueTypeSubset"/>), 3 the
 /// descriptor, 4 the ToUnicode map, then 1 the font dictionary with one width per code. They
 /// depend only on the characters in code order (<see cref="PdfCharacterCodes.Order"/>), so each
 /// distinct order is built once per process and shared by the documents that draw it (thread-safe).
@@ -72,7 +71,7 @@ public sealed class PdfFontObjects
     private Written Write(string order)
     {
         var characters = order.ToCharArray();
-        var subset = TrueTypeSubsetter.Subset(_font.SubsetSourceFor(characters), new TrueTypeSubsetEncoding(characters));
+        var subset = _font.Subset(order);
         var offsets = new int[4];
         var output = new PdfBuffer(subset.Length + 8192);
         offsets[1] = output.Length;
