@@ -59,11 +59,20 @@ public sealed class EmbeddedFont
     /// 1/unitsPerEm, then the rendering matrix, then the text matrix moved by each advance), so the
     /// value is the same double. Null when a character has no glyph: the caller then lets PdfPig refuse it.
     /// </summary>
-    public double? Width(ReadOnlySpan<char> text, double size)
+    public double? Width(ReadOnlySpan<char> text, double size) => Advance(text, size, 0) is { } measured ? measured.End : null;
+
+    /// <summary>
+    /// <see cref="Width"/> of a text drawn after others: the text matrix starts moved by
+    /// <paramref name="advanced"/> (what an earlier call returned as <c>Advanced</c>), so measuring
+    /// a line piece by piece gives the double of measuring it whole. <c>End</c> is the x of the end
+    /// of the last letter (<paramref name="advanced"/>'s own when the text is empty).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public (double End, double Advanced)? Advance(ReadOnlySpan<char> text, double size, double advanced)
     {
         var scale = 1.0 / Font.GetUnitsPerEm();
-        var end = 0.0;
-        var e = 0.0;
+        var end = advanced;
+        var e = advanced;
         foreach (var c in text)
         {
             var advance = Advance(c);
@@ -78,7 +87,7 @@ public sealed class EmbeddedFont
             e = (width * 1) + (0.0 * 0.0) + (1.0 * e);
         }
 
-        return end;
+        return (end, e);
     }
 
     /// <summary>Whether every character of <paramref name="text"/> has the glyph box and advance PdfPig requires to draw it.</summary>

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Daisee.Billing.Worker.Output.Pdf;
@@ -13,6 +15,14 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 public sealed class PdfBuffer
 {
     private static readonly StandardFormat FixedNine = new('F', 9);
+
+    /// <summary>
+    /// The text of numbers already written (a pure function of the double; documents repeat their
+    /// sizes, baselines and margins), shared by all threads, at most <see cref="MostNumbers"/> kept.
+    /// </summary>
+    private static readonly ConcurrentDictionary<double, byte[]> Numbers = new();
+
+    private const int MostNumbers = 200_000;
 
     private byte[] _bytes;
 
@@ -59,7 +69,25 @@ public sealed class PdfBuffer
     /// A number as PdfPig's <c>WriteDouble</c> writes it: <c>F9</c>, then trailing zeros and a
     /// trailing point dropped (640 → 640, 13.6266666666 → 13.626666667, −0.0 → -0).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PdfBuffer Number(double value)
+    {
+        if (Numbers.TryGetValue(value, out var known))
+        {
+            return Bytes(known);
+        }
+
+        var start = Length;
+        Format(value);
+        if (Numbers.Count < MostNumbers)
+        {
+            Numbers.TryAdd(value, WrittenSpan[start..].ToArray());
+        }
+
+        return this;
+    }
+
+    private void Format(double value)
     {
         var span = Reserve(352);
         Utf8Formatter.TryFormat(value, span, out var written, FixedNine);
@@ -75,13 +103,13 @@ public sealed class PdfBuffer
         }
 
         Length += last;
-        return this;
     }
 
     /// <summary>A numeric token's value: an integral value as an integer (PdfPig's <c>NumericToken.HasDecimalPlaces</c> false), else <see cref="Number"/>.</summary>
     public PdfBuffer Value(double value) => Math.Floor(value).Equals(value) ? Digits((int)value) : Number(value);
 
     /// <summary>Bytes as a hexadecimal string in capitals between angle brackets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PdfBuffer Hex(ReadOnlySpan<byte> bytes)
     {
         Byte((byte)'<');

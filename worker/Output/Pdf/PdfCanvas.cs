@@ -52,6 +52,7 @@ public sealed class PdfCanvas : IPdfCanvas
         Y = Top;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Line(double size, params (double X, string Text)[] cells)
     {
         Reserve(size * 1.5);
@@ -70,18 +71,35 @@ public sealed class PdfCanvas : IPdfCanvas
         Y -= size * 1.45;
     }
 
+    /// <summary>
+    /// Wraps at the last word that keeps the line within the margins: the width of the line and the
+    /// next word is measured on from the line's own (<see cref="EmbeddedFont.Advance(ReadOnlySpan{char}, double, double)"/>),
+    /// the same double as measuring the whole line again.
+    /// </summary>
     public void Paragraph(double size, string text)
     {
         var line = new StringBuilder();
+        var advanced = 0.0;
         foreach (var word in text.Split(' '))
         {
-            if (line.Length > 0 && Width(line + " " + word, size) > Right - Left)
+            if (line.Length > 0)
             {
-                Line(size, (Left, line.ToString()));
-                line.Clear();
+                var (end, next) = Measure(" " + word, size, advanced);
+                if (end > Right - Left)
+                {
+                    Line(size, (Left, line.ToString()));
+                    line.Clear().Append(word);
+                    advanced = Measure(word, size, 0).Advanced;
+                    continue;
+                }
+
+                line.Append(' ').Append(word);
+                advanced = next;
+                continue;
             }
 
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+            line.Append(word);
+            advanced = Measure(word, size, 0).Advanced;
         }
 
         if (line.Length > 0)
@@ -89,6 +107,10 @@ public sealed class PdfCanvas : IPdfCanvas
             Line(size, (Left, line.ToString()));
         }
     }
+
+    private static (double End, double Advanced) Measure(string text, double size, double advanced) =>
+        EmbeddedFont.Instance.Advance(PdfText.Drawable(text), size, advanced)
+        ?? throw new InvalidOperationException($"The embedded font has no glyph box or advance for a character of '{text}'.");
 
     public void Rule()
     {

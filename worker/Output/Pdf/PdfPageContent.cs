@@ -26,6 +26,7 @@ public sealed class PdfPageContent : IPdfPage
     /// <c>AddText</c>: begin text, font and size, position, one show-text per run of character
     /// codes split before each white space (an empty run included), end text.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Text(string text, double size, double x, double y, PdfCharacterCodes codes)
     {
         HasText = HasContent = true;
