@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 using UglyToad.PdfPig.Fonts.TrueType;
 using UglyToad.PdfPig.Fonts.TrueType.Glyphs;
@@ -51,6 +52,7 @@ public sealed class TrueTypeSubset
     }
 
     /// <summary>The subset font file for the characters in code order (code 1 first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] For(string order)
     {
         var cmap = _parsed.WindowsUnicodeCMap ?? _parsed.WindowsSymbolCMap ?? _parsed.MacRomanCMap
@@ -153,6 +155,7 @@ public sealed class TrueTypeSubset
     }
 
     /// <summary>The glyph table of the kept glyphs (<paramref name="kept"/> grows by the composites' components) and its long locations.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (byte[] Glyf, List<uint> Locations) GlyphData(List<int> kept)
     {
         var locations = new List<uint>(kept.Count + 1);
@@ -187,6 +190,7 @@ public sealed class TrueTypeSubset
         return (glyf.ToArray(), locations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint Checksum(ReadOnlySpan<byte> table, bool head)
     {
         var sum = 0u;
