@@ -84,7 +84,7 @@ public static class LargestRemainder
             return;
         }
 
-        order.Sort(static (a, b) => a.Remainder != b.Remainder ? b.Remainder.CompareTo(a.Remainder) : a.Index.CompareTo(b.Index));
+        order.Sort(default(RemainderDescending));
         for (var k = 0; k < leftover; k++)
         {
             parts[order[k].Index]++;
@@ -112,5 +112,12 @@ public static class LargestRemainder
         {
             parts[order[k]]++;
         }
+    }
+
+    /// <summary>Remainder descending, then index ascending: a total order (indices differ), so any sort gives the same sequence.</summary>
+    private readonly struct RemainderDescending : IComparer<(long Remainder, int Index)>
+    {
+        public int Compare((long Remainder, int Index) a, (long Remainder, int Index) b) =>
+            a.Remainder != b.Remainder ? b.Remainder.CompareTo(a.Remainder) : a.Index.CompareTo(b.Index);
     }
 }
