@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Daisee.Billing.Worker.Domain;
 
@@ -18,6 +19,7 @@ namespace Daisee.Billing.Worker.Allocation;
 /// </summary>
 public static class Allocator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AllocationResult Allocate(Collective collective, CurveSet curves, IAllocationKey key)
     {
         var period = curves.Period;
@@ -100,6 +102,7 @@ public static class Allocator
         return grid;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Members(MeterCurve[] curves, NodaTime.LocalDate day, bool[] into)
     {
         for (var i = 0; i < curves.Length; i++)
@@ -108,6 +111,7 @@ public static class Allocator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Fill(MeterCurve[] curves, int step, bool[] member, long[] into)
     {
         for (var i = 0; i < curves.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Domain;
 
@@ -14,6 +15,7 @@ namespace Daisee.Billing.Worker.Billing;
 public static class SellerSplit
 {
     /// <summary>sold[producer][consumer][step] in mWh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[][][] Split(BillingPeriod period, IReadOnlyList<ParticipantAllocation> producers, IReadOnlyList<ParticipantAllocation> consumers)
     {
         var sold = new long[producers.Count][][];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
@@ -27,6 +28,7 @@ public static class StepSums
     /// series of one period share one classification: the same groups, in the same order, as
     /// <see cref="SumBy{TKey}(BillingPeriod, ImmutableArray{Energy}, Func{LocalDateTime, TKey})"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (ImmutableArray<Group<TKey>> Groups, Energy Skipped) SumBy<TKey>(StepKeys<TKey> keys, ReadOnlySpan<Energy> values)
         where TKey : notnull
     {
@@ -76,6 +78,7 @@ public static class StepSums
 
     /// <summary>Every step's key, asked once per step in time order; keys are told apart by their equality (a record's values).</summary>
     /// <param name="key">The group of a step, or null to leave the step out.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StepKeys<TKey> Classify<TKey>(BillingPeriod period, Func<LocalDateTime, TKey?> key)
         where TKey : notnull
     {
