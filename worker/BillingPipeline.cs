@@ -124,10 +124,8 @@ public static class BillingPipeline
         var report = log.ToReport();
         var files = new OutputSet(request.Output);
         files.Add(SummaryWriter.FileName, SummaryWriter.Write(period, period.Name, collective, allocation, [.. bills, .. documents.Statements], report, null, allocationReport, documents.Corrections));
-        files.Write(AllocationCsvWriter.FileName, s => AllocationCsvWriter.Write(allocation, s));
-        files.Write(KeysCsvWriter.FileName, s => KeysCsvWriter.Write(allocationReport.Engine, s));
         files.Add(ReconciliationCsvWriter.FileName, ReconciliationCsvWriter.Write(allocationReport.Reconciliation));
-        files.Write(CurvesCsvWriter.FileName, s => CurvesCsvWriter.Write(curves, s));
+        StepFilesWriter.Write(files, allocation, allocationReport.Engine, curves);
         request.Timings?.Mark("csv");
         DocumentsWriter.Write(files, period, collective, allocation, documents, report);
         request.Timings?.Mark("documents");

@@ -18,7 +18,7 @@ namespace Daisee.Billing.Benchmarks;
 /// The worker's hot stages on the sample generator's collective (seed 42, June 2026, <see cref="Members"/>
 /// consumers and 2 producers), each stage fed with the previous stage's real result: stamp parsing,
 /// ingest + assembly, allocation per key type, bill lines, one PDF of each kind (a member's bill, a Factur-X
-/// invoice, a producer's statement), allocation.csv.
+/// invoice, a producer's statement), the seller split, and the per-step CSV files (each alone, and the three in parallel as the run writes them).
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -110,4 +110,23 @@ public class StageBenchmarks
 
     [Benchmark]
     public byte[] AllocationCsv() => AllocationCsvWriter.Write(_allocation);
+
+    [Benchmark]
+    public byte[] KeysCsv() => KeysCsvWriter.Write(_allocation);
+
+    [Benchmark]
+    public byte[] CurvesCsv() => CurvesCsvWriter.Write(_curves);
+
+    /// <summary>curves.csv, allocation.csv and keys.csv at the same time, hashed on the way, as the run writes them (to a sink that keeps nothing).</summary>
+    [Benchmark]
+    public int StepFiles()
+    {
+        var files = new OutputSet(_ => Stream.Null);
+        StepFilesWriter.Write(files, _allocation, _allocation, _curves);
+        return files.Entries.Count;
+    }
+
+    /// <summary>Which plant each member bought from, per step (the first part of the bill lines).</summary>
+    [Benchmark]
+    public long[][][] SellerSplits() => SellerSplit.Split(Period, [.. _allocation.Producers], [.. _allocation.Consumers]);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Daisee.Billing.Worker.Domain;
 
 namespace Daisee.Billing.Worker.Allocation;
@@ -17,6 +19,7 @@ namespace Daisee.Billing.Worker.Allocation;
 /// </summary>
 public static class Allocator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AllocationResult Allocate(Collective collective, CurveSet curves, IAllocationKey key)
     {
         var period = curves.Period;
@@ -29,11 +32,22 @@ public static class Allocator
         var production = new long[producers.Length];
         var allocated = new long[consumers.Length];
         var autoproduced = new long[producers.Length];
+        var consumerMember = new bool[consumers.Length];
+        var producerMember = new bool[producers.Length];
+        var (today, known) = (default(NodaTime.LocalDate), false);
         for (var t = 0; t < period.StepCount; t++)
         {
             var day = period.LocalDateOf(t);
-            Fill(consumers, t, day, consumption);
-            Fill(producers, t, day, production);
+            if (!known || day != today)
+            {
+                // Membership changes by day: asked once per day, not once per step.
+                (today, known) = (day, true);
+                Members(consumers, day, consumerMember);
+                Members(producers, day, producerMember);
+            }
+
+            Fill(consumers, t, consumerMember, consumption);
+            Fill(producers, t, producerMember, production);
             AllocateStep(key, new StepShares(consumption, production, t), allocated, autoproduced);
             for (var i = 0; i < consumers.Length; i++)
             {
@@ -77,20 +91,46 @@ public static class Allocator
         LargestRemainder.Apportion(KeyShares.Sum(allocated), step.Production, autoproduced);
     }
 
-    private static long[][] NewGrid(int rows, int steps) => Enumerable.Range(0, rows).Select(_ => new long[steps]).ToArray();
+    private static long[][] NewGrid(int rows, int steps)
+    {
+        var grid = new long[rows][];
+        for (var i = 0; i < rows; i++)
+        {
+            grid[i] = new long[steps];
+        }
 
-    private static void Fill(MeterCurve[] curves, int step, NodaTime.LocalDate day, long[] into)
+        return grid;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Members(MeterCurve[] curves, NodaTime.LocalDate day, bool[] into)
     {
         for (var i = 0; i < curves.Length; i++)
         {
-            into[i] = curves[i].Participant.Membership.Covers(day) ? curves[i].Values[step].MilliwattHours : 0;
+            into[i] = curves[i].Participant.Membership.Covers(day);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Fill(MeterCurve[] curves, int step, bool[] member, long[] into)
+    {
+        for (var i = 0; i < curves.Length; i++)
+        {
+            into[i] = member[i] ? curves[i].Values[step].MilliwattHours : 0;
         }
     }
 
     private static ParticipantAllocation Split(MeterCurve curve, long[] local, Direction side)
     {
-        var localValues = local.Select(v => new Energy(v)).ToImmutableArray();
-        var grid = curve.Values.Select((m, t) => m - localValues[t]).ToImmutableArray();
-        return new ParticipantAllocation(curve.Participant, curve.Values, localValues, grid) { Side = side };
+        var measured = curve.Values;
+        var localValues = new Energy[local.Length];
+        var grid = new Energy[local.Length];
+        for (var t = 0; t < local.Length; t++)
+        {
+            localValues[t] = new Energy(local[t]);
+            grid[t] = measured[t] - localValues[t];
+        }
+
+        return new ParticipantAllocation(curve.Participant, measured, ImmutableCollectionsMarshal.AsImmutableArray(localValues), ImmutableCollectionsMarshal.AsImmutableArray(grid)) { Side = side };
     }
 }

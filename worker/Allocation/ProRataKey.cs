@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Daisee.Billing.Worker.Domain;
 namespace Daisee.Billing.Worker.Allocation;
 
@@ -8,6 +9,7 @@ namespace Daisee.Billing.Worker.Allocation;
 /// </summary>
 public sealed class ProRataKey : IAllocationKey
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Allocate(StepShares step, Span<long> allocated)
     {
         long consumption = 0;

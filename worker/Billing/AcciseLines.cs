@@ -13,13 +13,29 @@ namespace Daisee.Billing.Worker.Billing;
 public static class AcciseLines
 {
     /// <param name="vat">The VAT rate of a line starting on a day, or null when no VAT is charged.</param>
-    public static IEnumerable<BillLine> Of(BillingPeriod period, Participant participant, ImmutableArray<Energy> energy, bool zeroRate, RateTable rates, string currency, Func<LocalDate, RateEntry?> vat, ImmutableArray<Issue>.Builder issues)
+    public static IEnumerable<BillLine> Of(BillingPeriod period, Participant participant, ImmutableArray<Energy> energy, bool zeroRate, RateTable rates, string currency, Func<LocalDate, RateEntry?> vat, ImmutableArray<Issue>.Builder issues) =>
+        Of(period, participant, Keys(period, participant, zeroRate, rates), energy.AsSpan(), currency, vat, issues);
+
+    /// <summary>The excise rate of every step for the participant's band (the same for every participant of that band and <paramref name="zeroRate"/>).</summary>
+    public static StepKeys<RateEntry> Keys(BillingPeriod period, Participant participant, bool zeroRate, RateTable rates)
     {
+        ArgumentNullException.ThrowIfNull(participant);
         var band = RateComponents.AcciseBand(participant.SubscribedKva);
         var rate = StepSums.OncePerDay(day =>
             (zeroRate ? rates.Find(RateComponents.Accise, RateComponents.AcciseAccZero, string.Empty, day) : null)
             ?? rates.Find(RateComponents.Accise, band, string.Empty, day));
-        var (groups, missing) = StepSums.SumBy(period, energy, start => rate(start.Date));
+        return StepSums.Classify(period, start => rate(start.Date));
+    }
+
+    /// <param name="rates">The excise rate of every step (<see cref="Keys"/>).</param>
+    /// <param name="vat">The VAT rate of a line starting on a day, or null when no VAT is charged.</param>
+    public static List<BillLine> Of(BillingPeriod period, Participant participant, StepKeys<RateEntry> rates, ReadOnlySpan<Energy> energy, string currency, Func<LocalDate, RateEntry?> vat, ImmutableArray<Issue>.Builder issues)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(participant);
+        ArgumentNullException.ThrowIfNull(issues);
+        var band = RateComponents.AcciseBand(participant.SubscribedKva);
+        var (groups, missing) = StepSums.SumBy(rates, energy);
         if (missing.MilliwattHours > 0)
         {
             issues.Add(new Issue(Severity.Error, IssueCodes.NotBillable, "rates.csv", 0,
@@ -27,7 +43,7 @@ public static class AcciseLines
             { Prm = participant.Prm });
         }
 
-        return groups.Select(g =>
+        return [.. groups.Select(g =>
         {
             var price = new UnitPrice(g.Key.Value / 1000m, currency);
             var zero = g.Key.Option == RateComponents.AcciseAccZero;
@@ -41,6 +57,6 @@ public static class AcciseLines
                 Vat = vat(g.From),
                 IsTax = true,
             };
-        });
+        })];
     }
 }

@@ -25,11 +25,12 @@ public static class BillCalculator
     }
 
     /// <summary>One bill per consumer: the lines of its invoices, in invoice order.</summary>
-    public static ImmutableArray<Bill> Of(Collective collective, AllocationResult allocation, ImmutableArray<Invoice> invoices) =>
-    [
-        .. allocation.Consumers.Select(c => new Bill(c.Participant,
-            [.. invoices.Where(i => i.Buyer.Prm == c.Participant.Prm).SelectMany(i => i.Lines)], collective.Currency) { Kind = BillKind.LocalInvoice }),
-    ];
+    public static ImmutableArray<Bill> Of(Collective collective, AllocationResult allocation, ImmutableArray<Invoice> invoices)
+    {
+        var byBuyer = invoices.ToLookup(i => i.Buyer.Prm);
+        return [.. allocation.Consumers.Select(c => new Bill(c.Participant,
+            [.. byBuyer[c.Participant.Prm].SelectMany(i => i.Lines)], collective.Currency) { Kind = BillKind.LocalInvoice })];
+    }
 
     /// <summary>The VAT rate of a line dated <paramref name="day"/>, or null when the collective's invoices carry no VAT.</summary>
     public static RateEntry? VatOf(Collective collective, RateTable rates, string option, LocalDate day) =>

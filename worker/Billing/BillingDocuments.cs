@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
@@ -48,16 +49,38 @@ public sealed record BillingDocuments(ImmutableArray<Bill> LocalInvoices, Immuta
         LocalInvoices.Concat(Estimates.Select(e => e.WithCollective)).Concat(Statements)
             .OrderBy(b => b.Participant.Prm).ThenBy(b => b.Kind);
 
-    public Bill? LocalInvoiceOf(Prm prm) => LocalInvoices.FirstOrDefault(b => b.Participant.Prm == prm);
+    public Bill? LocalInvoiceOf(Prm prm) => ByMember.LocalInvoices[prm].FirstOrDefault();
 
-    public ImmutableArray<Invoice> InvoicesOf(Prm prm) => [.. Invoices.Where(i => i.Buyer.Prm == prm)];
+    public ImmutableArray<Invoice> InvoicesOf(Prm prm) => [.. ByMember.Invoices[prm]];
 
-    public ImmutableArray<InvoiceCorrection> CorrectionsOf(Prm prm) => [.. Corrections.Where(c => c.Buyer == prm)];
+    public ImmutableArray<InvoiceCorrection> CorrectionsOf(Prm prm) => [.. ByMember.Corrections[prm]];
 
-    public SupplierEstimate? EstimateOf(Prm prm) => Estimates.FirstOrDefault(e => e.WithCollective.Participant.Prm == prm);
+    public SupplierEstimate? EstimateOf(Prm prm) => ByMember.Estimates[prm].FirstOrDefault();
 
-    public Bill? StatementOf(Prm prm) => Statements.FirstOrDefault(b => b.Participant.Prm == prm);
+    public Bill? StatementOf(Prm prm) => ByMember.Statements[prm].FirstOrDefault();
 
     /// <summary>What the collective saved a member: the supplier's bill without it minus (local invoices + the supplier's bill with it); negative when the collective costs more.</summary>
     public Money? SavingOf(Prm prm) => EstimateOf(prm)?.Saving;
+
+    /// <summary>
+    /// The documents by PRM, in their order (a member's look-ups are then constant-time). Built at
+    /// the first look-up of these very documents (a copy made with <c>with</c> gets its own) and
+    /// shared by the threads that read them; kept beside the record, so that it is no part of its value.
+    /// </summary>
+    private static readonly ConditionalWeakTable<BillingDocuments, Index> Indexes = new();
+
+    private Index ByMember => Indexes.GetValue(this, d => new Index(d));
+
+    private sealed class Index(BillingDocuments documents)
+    {
+        public ILookup<Prm, Bill> LocalInvoices { get; } = documents.LocalInvoices.ToLookup(b => b.Participant.Prm);
+
+        public ILookup<Prm, Invoice> Invoices { get; } = documents.Invoices.ToLookup(i => i.Buyer.Prm);
+
+        public ILookup<Prm, InvoiceCorrection> Corrections { get; } = documents.Corrections.ToLookup(c => c.Buyer);
+
+        public ILookup<Prm, SupplierEstimate> Estimates { get; } = documents.Estimates.ToLookup(e => e.WithCollective.Participant.Prm);
+
+        public ILookup<Prm, Bill> Statements { get; } = documents.Statements.ToLookup(b => b.Participant.Prm);
+    }
 }

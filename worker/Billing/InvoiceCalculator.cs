@@ -26,6 +26,8 @@ public static class InvoiceCalculator
         var sellers = InvoiceSellers.Of(collective, producers.Select(p => p.Participant), issues);
         var zero = producers.Select(p => ProducerExcise.ZeroRate(p.Participant, collective, issues)).ToArray();
         var names = Pseudonyms.Of(collective);
+        var keys = new LineKeys(collective, allocation.Period, rates);
+        var energy = new Energy[allocation.Period.StepCount];
         var drafts = new List<(Seller Issuer, Participant Buyer, ImmutableArray<BillLine> Lines, ImmutableArray<Seller> Principals)>();
         for (var c = 0; c < consumers.Length; c++)
         {
@@ -33,8 +35,13 @@ public static class InvoiceCalculator
             for (var p = 0; p < producers.Length; p++)
             {
                 var seller = sellers.SellerOf(producers[p].Participant);
-                var energy = ImmutableArray.CreateRange(sold[p][c].Select(v => new Energy(v)));
-                var lines = ProducerLines(collective, allocation.Period, consumers[c].Participant, producers[p].Participant, energy, zero[p], seller, rates, names, issues);
+                var part = sold[p][c];
+                for (var t = 0; t < energy.Length; t++)
+                {
+                    energy[t] = new Energy(part[t]);
+                }
+
+                var lines = ProducerLines(keys, consumers[c].Participant, producers[p].Participant, energy, zero[p], seller, names, issues);
                 Add(bySeller, seller.Id, lines);
             }
 
@@ -77,15 +84,15 @@ public static class InvoiceCalculator
         existing.AddRange(list);
     }
 
-    private static IEnumerable<BillLine> ProducerLines(Collective collective, BillingPeriod period, Participant consumer, Participant producer, ImmutableArray<Energy> energy,
-        bool zeroRate, Seller seller, RateTable rates, ImmutableSortedDictionary<Prm, string> names, ImmutableArray<Issue>.Builder issues)
+    /// <remarks>The lines are built here, before <paramref name="energy"/> (a buffer reused for the next pair) changes.</remarks>
+    private static List<BillLine> ProducerLines(LineKeys keys, Participant consumer, Participant producer, ReadOnlySpan<Energy> energy,
+        bool zeroRate, Seller seller, ImmutableSortedDictionary<Prm, string> names, ImmutableArray<Issue>.Builder issues)
     {
+        var (collective, period, rates) = (keys.Collective, keys.Period, keys.Rates);
         var vat = InvoiceSellers.ChargesVat(seller);
         var vatOf = StepSums.OncePerDay(day => vat ? rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day) : null);
-        var pricesOf = StepSums.OncePerDay(day => TariffClasses.InForce(collective.LocalPrices, day));
         RateEntry? VatOf(LocalDate day) => vatOf(day);
-        var (groups, unpriced) = StepSums.SumBy(period, energy, start =>
-            pricesOf(start.Date) is { } prices ? new EnergyKey(prices.From, TariffClasses.ClassOf(prices, start), VatOf(start.Date)) : null);
+        var (groups, unpriced) = StepSums.SumBy(keys.Energy(vat), energy);
         if (unpriced.MilliwattHours > 0)
         {
             issues.Add(new Issue(Severity.Error, IssueCodes.NotBillable, "collective.json", 0,
@@ -106,11 +113,11 @@ public static class InvoiceCalculator
         }).ToList();
         if (collective.Regulated.Accise)
         {
-            lines.AddRange(AcciseLines.Of(period, consumer, energy, zeroRate, rates, collective.Currency, VatOf, issues)
+            lines.AddRange(AcciseLines.Of(period, consumer, keys.Accise(consumer, zeroRate), energy, collective.Currency, VatOf, issues)
                 .Select(l => l with { Label = $"{l.Label} ({plant})" }));
         }
 
-        return lines.Select(l => l with { SellerId = seller.Id, ProducerPrm = producer.Prm });
+        return [.. lines.Select(l => l with { SellerId = seller.Id, ProducerPrm = producer.Prm })];
     }
 
     private static IEnumerable<BillLine> FeeLines(Collective collective, BillingPeriod period, Participant participant, RateTable rates, bool vat)
@@ -130,6 +137,43 @@ public static class InvoiceCalculator
             To = s.To,
             Vat = s.Key.Vat,
         });
+    }
+
+    /// <summary>The price set and class (and the VAT rate) of every step, per VAT treatment, and the excise rate of every step, per band: computed once per period, shared by every member and plant.</summary>
+    private sealed class LineKeys(Collective collective, BillingPeriod period, RateTable rates)
+    {
+        private readonly Dictionary<bool, StepKeys<EnergyKey>> _energy = [];
+        private readonly Dictionary<(string Band, bool ZeroRate), StepKeys<RateEntry>> _accise = [];
+
+        public Collective Collective => collective;
+
+        public BillingPeriod Period => period;
+
+        public RateTable Rates => rates;
+
+        public StepKeys<EnergyKey> Energy(bool vat)
+        {
+            if (!_energy.TryGetValue(vat, out var keys))
+            {
+                var vatOf = StepSums.OncePerDay(day => vat ? rates.Find(RateComponents.Vat, RateComponents.VatEnergy, string.Empty, day) : null);
+                var pricesOf = StepSums.OncePerDay(day => TariffClasses.InForce(collective.LocalPrices, day));
+                _energy[vat] = keys = StepSums.Classify(period, start =>
+                    pricesOf(start.Date) is { } prices ? new EnergyKey(prices.From, TariffClasses.ClassOf(prices, start), vatOf(start.Date)) : null);
+            }
+
+            return keys;
+        }
+
+        public StepKeys<RateEntry> Accise(Participant consumer, bool zeroRate)
+        {
+            var band = RateComponents.AcciseBand(consumer.SubscribedKva);
+            if (!_accise.TryGetValue((band, zeroRate), out var keys))
+            {
+                _accise[(band, zeroRate)] = keys = AcciseLines.Keys(period, consumer, zeroRate, rates);
+            }
+
+            return keys;
+        }
     }
 
     private sealed record EnergyKey(LocalDate From, string Class, RateEntry? Vat);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Daisee.Billing.Worker.Allocation;
 using Daisee.Billing.Worker.Domain;
 
@@ -14,28 +15,51 @@ namespace Daisee.Billing.Worker.Billing;
 public static class SellerSplit
 {
     /// <summary>sold[producer][consumer][step] in mWh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long[][][] Split(BillingPeriod period, IReadOnlyList<ParticipantAllocation> producers, IReadOnlyList<ParticipantAllocation> consumers)
     {
-        var sold = producers.Select(_ => consumers.Select(_ => new long[period.StepCount]).ToArray()).ToArray();
+        var sold = new long[producers.Count][][];
+        for (var p = 0; p < sold.Length; p++)
+        {
+            sold[p] = new long[consumers.Count][];
+            for (var c = 0; c < consumers.Count; c++)
+            {
+                sold[p][c] = new long[period.StepCount];
+            }
+        }
+
         var need = new long[consumers.Count];
         var parts = new long[consumers.Count];
         for (var t = 0; t < period.StepCount; t++)
         {
+            var needed = 0L;
             for (var c = 0; c < consumers.Count; c++)
             {
                 need[c] = consumers[c].Local[t].MilliwattHours;
+                needed = checked(needed + need[c]);
             }
 
-            for (var p = 0; p < producers.Count; p++)
+            for (var p = 0; p < producers.Count && needed > 0; p++)
             {
                 var last = p == producers.Count - 1;
-                var total = last ? need.Sum() : Math.Min(producers[p].Local[t].MilliwattHours, need.Sum());
-                LargestRemainder.Apportion(total, need, parts);
+                var total = last ? needed : Math.Min(producers[p].Local[t].MilliwattHours, needed);
+                if (total == needed)
+                {
+                    // Everything still needed: the apportionment gives each member exactly its need.
+                    need.CopyTo(parts, 0);
+                }
+                else
+                {
+                    LargestRemainder.Apportion(total, need, parts);
+                }
+
                 for (var c = 0; c < consumers.Count; c++)
                 {
                     sold[p][c][t] = parts[c];
                     need[c] -= parts[c];
                 }
+
+                needed -= total;
             }
         }
 

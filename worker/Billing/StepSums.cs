@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
 
@@ -8,8 +10,8 @@ namespace Daisee.Billing.Worker.Billing;
 /// Sums a per-step energy series by a key computed from the local start of each step (e.g. a
 /// rate in force and a time class). Groups come out in the order their first step appears, so
 /// the result is deterministic; each group knows the first and last local day it covers.
-/// Consecutive steps of one group (the common case: a day's hours of one class) are summed
-/// without a look-up; the table is touched when the group changes.
+/// The key of each step is computed once per period (<see cref="StepKeys{TKey}"/>): summing a
+/// series is then one pass over integers.
 /// </summary>
 public static class StepSums
 {
@@ -18,14 +20,28 @@ public static class StepSums
     /// <param name="key">The group of a step, or null to leave the step out (its energy is returned as <c>Skipped</c>).</param>
     public static (ImmutableArray<Group<TKey>> Groups, Energy Skipped) SumBy<TKey>(
         BillingPeriod period, ImmutableArray<Energy> values, Func<LocalDateTime, TKey?> key)
+        where TKey : notnull =>
+        SumBy(Classify(period, key), values.AsSpan());
+
+    /// <summary>
+    /// A series summed by keys computed beforehand (<see cref="Classify{TKey}"/>), so that many
+    /// series of one period share one classification: the same groups, in the same order, as
+    /// <see cref="SumBy{TKey}(BillingPeriod, ImmutableArray{Energy}, Func{LocalDateTime, TKey})"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (ImmutableArray<Group<TKey>> Groups, Energy Skipped) SumBy<TKey>(StepKeys<TKey> keys, ReadOnlySpan<Energy> values)
         where TKey : notnull
     {
-        var order = new List<TKey>();
-        var sums = new Dictionary<TKey, (long MilliwattHours, LocalDate From, LocalDate To)>();
-        var comparer = EqualityComparer<TKey>.Default;
+        ArgumentNullException.ThrowIfNull(keys);
+        var indices = keys.Indices;
+        var dates = keys.Dates;
+        Span<long> sums = keys.KeyCount <= 64 ? stackalloc long[keys.KeyCount] : new long[keys.KeyCount];
+        Span<int> first = keys.KeyCount <= 64 ? stackalloc int[keys.KeyCount] : new int[keys.KeyCount];
+        Span<int> last = keys.KeyCount <= 64 ? stackalloc int[keys.KeyCount] : new int[keys.KeyCount];
+        first.Fill(-1);
+        var order = new List<int>();
         long skipped = 0;
-        var (inRun, runKey, runMilliwattHours, runTo) = (false, default(TKey)!, 0L, default(LocalDate));
-        for (var t = 0; t < period.StepCount; t++)
+        for (var t = 0; t < keys.StepCount; t++)
         {
             var energy = values[t].MilliwattHours;
             if (energy == 0)
@@ -33,39 +49,75 @@ public static class StepSums
                 continue;
             }
 
-            var start = period.StepAt(t).Start.InZone(period.Zone).LocalDateTime;
-            var k = key(start);
-            if (k is null)
+            var k = indices[t];
+            if (k < 0)
             {
                 skipped = checked(skipped + energy);
                 continue;
             }
 
-            if (inRun && comparer.Equals(k, runKey))
+            if (first[k] < 0)
             {
-                (runMilliwattHours, runTo) = (checked(runMilliwattHours + energy), start.Date);
-                continue;
-            }
-
-            if (inRun)
-            {
-                Close(sums, runKey, runMilliwattHours, runTo);
-            }
-
-            if (sums.TryAdd(k, (0, start.Date, start.Date)))
-            {
+                first[k] = t;
                 order.Add(k);
             }
 
-            (inRun, runKey, runMilliwattHours, runTo) = (true, k, energy, start.Date);
+            sums[k] = checked(sums[k] + energy);
+            last[k] = t;
         }
 
-        if (inRun)
+        var groups = new Group<TKey>[order.Count];
+        for (var i = 0; i < groups.Length; i++)
         {
-            Close(sums, runKey, runMilliwattHours, runTo);
+            var k = order[i];
+            groups[i] = new Group<TKey>(keys.Key(k), new Energy(sums[k]), dates[first[k]], dates[last[k]]);
         }
 
-        return ([.. order.Select(k => new Group<TKey>(k, new Energy(sums[k].MilliwattHours), sums[k].From, sums[k].To))], new Energy(skipped));
+        return (ImmutableCollectionsMarshal.AsImmutableArray(groups), new Energy(skipped));
+    }
+
+    /// <summary>Every step's key, asked once per step in time order; keys are told apart by their equality (a record's values).</summary>
+    /// <param name="key">The group of a step, or null to leave the step out.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static StepKeys<TKey> Classify<TKey>(BillingPeriod period, Func<LocalDateTime, TKey?> key)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(key);
+        var keys = new List<TKey>();
+        var known = new Dictionary<TKey, int>();
+        var index = new int[period.StepCount];
+        var dates = new LocalDate[period.StepCount];
+        var (previous, previousIndex, hasPrevious) = (default(TKey)!, -1, false);
+        var comparer = EqualityComparer<TKey>.Default;
+        for (var t = 0; t < index.Length; t++)
+        {
+            var start = period.StepAt(t).Start.InZone(period.Zone).LocalDateTime;
+            dates[t] = start.Date;
+            var k = key(start);
+            if (k is null)
+            {
+                index[t] = -1;
+                continue;
+            }
+
+            // Consecutive steps mostly share their key: the table is asked when it changes.
+            if (!hasPrevious || !comparer.Equals(k, previous))
+            {
+                if (!known.TryGetValue(k, out previousIndex))
+                {
+                    previousIndex = keys.Count;
+                    known.Add(k, previousIndex);
+                    keys.Add(k);
+                }
+
+                (previous, hasPrevious) = (k, true);
+            }
+
+            index[t] = previousIndex;
+        }
+
+        return new StepKeys<TKey>([.. keys], index, dates);
     }
 
     /// <summary>A look-up by local day (a rate in force), asked once per day instead of once per step: steps come day by day.</summary>
@@ -81,13 +133,5 @@ public static class StepSums
 
             return value;
         };
-    }
-
-    /// <summary>Adds a run of consecutive steps of one group to its sum; the run's last day is the group's last so far.</summary>
-    private static void Close<TKey>(Dictionary<TKey, (long MilliwattHours, LocalDate From, LocalDate To)> sums, TKey key, long milliwattHours, LocalDate to)
-        where TKey : notnull
-    {
-        var s = sums[key];
-        sums[key] = (checked(s.MilliwattHours + milliwattHours), s.From, to);
     }
 }

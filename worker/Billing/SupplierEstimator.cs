@@ -31,6 +31,7 @@ public static class SupplierEstimator
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         var estimates = ImmutableArray.CreateBuilder<SupplierEstimate>();
+        var localOf = locals.ToLookup(b => b.Participant.Prm);
         foreach (var consumer in allocation.Consumers)
         {
             if (MemberOffer.Of(consumer.Participant, collective) is not { } offer)
@@ -42,7 +43,7 @@ public static class SupplierEstimator
             var (with, without) = offer.IsAllIn
                 ? AllInEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues)
                 : EnergyOnlyEstimate.Lines(collective, allocation.Period, consumer, offer, rates, issues);
-            var local = locals.FirstOrDefault(b => b.Participant.Prm == consumer.Participant.Prm)?.Total ?? Money.Zero(collective.Currency);
+            var local = localOf[consumer.Participant.Prm].FirstOrDefault()?.Total ?? Money.Zero(collective.Currency);
             estimates.Add(new SupplierEstimate(
                 new Bill(consumer.Participant, with, collective.Currency) { Kind = BillKind.SupplierEstimate },
                 new Bill(consumer.Participant, without, collective.Currency) { Kind = BillKind.WithoutCollective })

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Daisee.Billing.Worker.Domain;
 
 /// <summary>
@@ -10,6 +11,7 @@ namespace Daisee.Billing.Worker.Domain;
 /// </summary>
 public static class LargestRemainder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apportion(long total, ReadOnlySpan<long> weights, Span<long> parts)
     {
         if (weights.Length != parts.Length)
@@ -66,6 +68,7 @@ public static class LargestRemainder
     }
 
     /// <summary>The same apportionment in 64-bit arithmetic; the leftover units go by remainder descending, index ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApportionInLong(long total, ReadOnlySpan<long> weights, long sum, Span<long> parts)
     {
         Span<(long Remainder, int Index)> order = weights.Length <= 256 ? stackalloc (long Remainder, int Index)[weights.Length] : new (long Remainder, int Index)[weights.Length];
@@ -79,15 +82,41 @@ public static class LargestRemainder
         }
 
         var leftover = total - given;
-        if (leftover == 0)
+        if (leftover <= 0)
         {
             return;
         }
 
-        order.Sort(static (a, b) => a.Remainder != b.Remainder ? b.Remainder.CompareTo(a.Remainder) : a.Index.CompareTo(b.Index));
+        if (sum <= uint.MaxValue)
+        {
+            GiveByPackedKeys(order, leftover, parts);
+            return;
+        }
+
+        order.Sort(default(RemainderDescending));
         for (var k = 0; k < leftover; k++)
         {
             parts[order[k].Index]++;
+        }
+    }
+
+    /// <summary>
+    /// The leftover units when every remainder is below 2³² (the sum is): one sort of plain 64-bit
+    /// keys, (2³² − 1 − remainder) in the high bits and the index in the low 31, whose ascending
+    /// order is exactly <see cref="RemainderDescending"/>'s (remainder descending, index ascending).
+    /// </summary>
+    private static void GiveByPackedKeys(ReadOnlySpan<(long Remainder, int Index)> order, long leftover, Span<long> parts)
+    {
+        Span<long> keys = order.Length <= 1024 ? stackalloc long[order.Length] : new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = ((uint.MaxValue - order[i].Remainder) << 31) | (uint)order[i].Index;
+        }
+
+        keys.Sort();
+        for (var k = 0; k < leftover; k++)
+        {
+            parts[(int)(keys[k] & int.MaxValue)]++;
         }
     }
 
@@ -112,5 +141,12 @@ public static class LargestRemainder
         {
             parts[order[k]]++;
         }
+    }
+
+    /// <summary>Remainder descending, then index ascending: a total order (indices differ), so any sort gives the same sequence.</summary>
+    private readonly struct RemainderDescending : IComparer<(long Remainder, int Index)>
+    {
+        public int Compare((long Remainder, int Index) a, (long Remainder, int Index) b) =>
+            a.Remainder != b.Remainder ? b.Remainder.CompareTo(a.Remainder) : a.Index.CompareTo(b.Index);
     }
 }

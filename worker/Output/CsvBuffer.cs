@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Daisee.Billing.Worker.Domain;
 
@@ -54,6 +56,7 @@ public sealed class CsvBuffer
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CsvBuffer Append(ReadOnlySpan<byte> utf8)
     {
         Reserve(utf8.Length);
@@ -63,6 +66,7 @@ public sealed class CsvBuffer
     }
 
     /// <summary>One ASCII character (a separator, a digit, the line end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CsvBuffer Append(char ascii)
     {
         Reserve(1);
@@ -71,13 +75,17 @@ public sealed class CsvBuffer
     }
 
     /// <summary>Watt-hours with up to 3 decimals and no trailing zeros, as <see cref="CsvText.WattHours"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CsvBuffer AppendWattHours(Energy energy) => AppendFixed(energy.MilliwattHours, 1000, 3, trimZeros: true);
 
     /// <summary>A number of millionths with exactly 6 decimals (<c>0.000000</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CsvBuffer AppendMillionths(long millionths) => AppendFixed(millionths, 1_000_000, 6, trimZeros: false);
 
     public byte[] ToArray() => _bytes.AsSpan(0, _length).ToArray();
 
+    /// <remarks>Compiled optimized at its first call: it formats every number of the large files.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CsvBuffer AppendFixed(long value, long scale, int decimals, bool trimZeros)
     {
         if (value == long.MinValue)
@@ -92,7 +100,7 @@ public sealed class CsvBuffer
         }
 
         Reserve(24);
-        (value / scale).TryFormat(_bytes.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        Utf8Formatter.TryFormat(value / scale, _bytes.AsSpan(_length), out var written);
         _length += written;
         var fraction = value % scale;
         if (trimZeros && fraction == 0)
@@ -118,13 +126,18 @@ public sealed class CsvBuffer
         return this;
     }
 
+    /// <summary>Room for <paramref name="count"/> more bytes: the common case is one comparison, the rest is <see cref="Grow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Reserve(int count)
     {
-        if (_length + count <= _bytes.Length)
+        if (_length + count > _bytes.Length)
         {
-            return;
+            Grow(count);
         }
+    }
 
+    private void Grow(int count)
+    {
         if (_sink is not null && count <= _bytes.Length)
         {
             Flush();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Daisee.Billing.Worker.Domain;
 
 namespace Daisee.Billing.Worker.Output;
@@ -23,6 +24,8 @@ public static class CurvesCsvWriter
     }
 
     /// <summary>The file written into <paramref name="output"/> as it is formatted.</summary>
+    /// <remarks>Compiled optimized at its first call: the run calls it once, for every row of the file.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(CurveSet curves, Stream output)
     {
         var period = curves.Period;

@@ -44,4 +44,27 @@ public sealed class LargestRemainderTests
         Assert.That(parts.Skip(1), Is.All.EqualTo(1));
         Assert.That(parts.Sum(), Is.EqualTo(301));
     }
+
+    [TestCase(new long[] { 4_294_967_294, 1 }, new long[] { 2, 0 })]
+    [TestCase(new long[] { 1, 4_294_967_294 }, new long[] { 0, 2 })]
+    public void Apportion_RemaindersJustBelow2To32_GoToTheLargest(long[] weights, long[] expected)
+    {
+        // Σw = 2³² − 1 (the largest sum whose remainders are packed into 64-bit sort keys); total 2:
+        // the large weight's share is 2 × 4294967294 / 4294967295 = 1.99999999953 → 1, remainder 4294967293;
+        // the small one's 2 / 4294967295 → 0, remainder 2: the one unit left goes to the large weight.
+        var parts = new long[2];
+        LargestRemainder.Apportion(2, weights, parts);
+
+        Assert.That(parts, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Apportion_SumAbove2To32_BreaksTiesByIndex()
+    {
+        // Σw = 2³³: 3 units split 1:1 → 1.5 each, floors 1 and 1, remainders equal: the unit left to index 0.
+        var parts = new long[2];
+        LargestRemainder.Apportion(3, [4_294_967_296, 4_294_967_296], parts);
+
+        Assert.That(parts, Is.EqualTo(new long[] { 2, 1 }));
+    }
 }
