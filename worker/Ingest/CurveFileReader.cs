@@ -21,8 +21,44 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
         new GenericCurveReader(),
     ]);
 
-    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log)
+    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log) =>
+        Read(entry, context, log, TryFast(entry.Path, PortalFastPath.Load(entry), context, countOutside: false), null);
+
+    /// <summary>
+    /// The common portal file read from bytes already loaded (<see cref="PortalFastPath.Load"/>),
+    /// null when it takes the general path. Pure: for any thread.
+    /// </summary>
+    public PortalFastPath.Result? TryFast(string source, byte[]? bytes, CurveReadContext context, bool countOutside) =>
+        bytes is null ? null : PortalFastPath.TryRead(source, bytes, context, formats, countOutside);
+
+    /// <summary>
+    /// Like <see cref="Read(DatasetEntry, CurveReadContext, ConformityLog)"/>, with the file already
+    /// tried by <see cref="TryFast"/>; the rows it counted outside the window go to <paramref name="outsideWindow"/>.
+    /// </summary>
+    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log, PortalFastPath.Result? fast, List<OutOfWindowRows>? outsideWindow)
     {
+        if (fast is not null)
+        {
+            if (fast.OutsideWindow is { } outside && outsideWindow is null)
+            {
+                throw new InvalidOperationException("Rows counted outside the window need a list to go to.");
+            }
+
+            log.FileSeen(entry.Path, fast.Format);
+            foreach (var reading in fast.Readings)
+            {
+                yield return reading;
+            }
+
+            log.RowsRead(entry.Path, fast.RowsRead);
+            if (fast.OutsideWindow is { } rows)
+            {
+                outsideWindow!.Add(rows);
+            }
+
+            yield break;
+        }
+
         using var text = TextDecoding.Open(entry.Open());
         var buffer = new char[HeadChars];
         var count = text.ReadBlock(buffer, 0, buffer.Length);

@@ -10,7 +10,14 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadContext context)
 {
+    /// <summary>Files read ahead together: bounds what is held (their readings) while keeping both cores busy.</summary>
+    private const int BatchFiles = 64;
+
+    /// <summary>At most this many bytes loaded at once (a batch holds at least one file).</summary>
+    private const long BatchBytes = 32L * 1024 * 1024;
+
     private readonly ConformityLog _log = new();
+    private readonly List<OutOfWindowRows> _outsideWindow = [];
     private bool _streamed;
 
     /// <param name="window">The billed period's instants (see <see cref="CurveReadContext.Window"/>); null reads every value.</param>
@@ -22,8 +29,50 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
         }
 
         _streamed = true;
-        return files.OrderBy(e => e.Path, StringComparer.Ordinal).SelectMany(e => CurveFileReader.Default.Read(e, context with { Window = window }, _log));
+        return Read([.. files.OrderBy(e => e.Path, StringComparer.Ordinal)], context with { Window = window });
+    }
+
+    /// <summary>
+    /// Files in batches: the common ones of a batch are loaded, then read from their bytes on every
+    /// core (<see cref="CurveFileReader.TryFast"/>, pure), then the batch is streamed in file order, the
+    /// others through the general path: what is logged and yielded never depends on thread timing.
+    /// </summary>
+    private IEnumerable<MeterReading> Read(DatasetEntry[] ordered, CurveReadContext context)
+    {
+        var reader = CurveFileReader.Default;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var prepared = new PortalFastPath.Result?[Math.Min(BatchFiles, ordered.Length)];
+        var loaded = new byte[]?[prepared.Length];
+        for (var start = 0; start < ordered.Length;)
+        {
+            // Loaded in order on this thread (a zip's entries share one archive), parsed on every core.
+            var (count, bytes) = (0, 0L);
+            while (count < prepared.Length && start + count < ordered.Length && (count == 0 || bytes + ordered[start + count].Length <= BatchBytes))
+            {
+                loaded[count] = PortalFastPath.Load(ordered[start + count]);
+                bytes += ordered[start + count].Length;
+                count++;
+            }
+
+            var first = start;
+            Parallel.For(0, count, options, i => prepared[i] = reader.TryFast(ordered[first + i].Path, loaded[i], context, countOutside: true));
+            for (var i = 0; i < count; i++)
+            {
+                loaded[i] = null;
+                foreach (var reading in reader.Read(ordered[start + i], context, _log, prepared[i], _outsideWindow))
+                {
+                    yield return reading;
+                }
+
+                prepared[i] = null;
+            }
+
+            start += count;
+        }
     }
 
     public IssueSet Issues => _log.ToIssueSet();
+
+    /// <summary>The rows outside the window that Ingest counted per file instead of streaming them (complete once the stream is read).</summary>
+    public IReadOnlyList<OutOfWindowRows> OutsideWindow => _outsideWindow;
 }

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Daisee.Billing.Worker.Domain;
+using NodaTime;
+
+namespace Daisee.Billing.Worker.Ingest;
+
+/// <summary>
+/// The body rows (line 4 on) of a file <see cref="PortalFastPath"/> reads, as <see cref="EndStampedBody"/>
+/// reads them: one row of look-ahead for the step (<see cref="StepInference"/>), each row counted as
+/// read; a row outside the window is out of scope whatever its value. <see cref="TryRead"/> stops
+/// with false at the first row the general path would read any other way.
+/// </summary>
+internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, CurveReadContext context, bool countOutside, int capacity)
+{
+    private readonly ImmutableArray<MeterReading>.Builder _readings = ImmutableArray.CreateBuilder<MeterReading>(capacity);
+
+    public long Read { get; private set; }
+
+    public long OutsideRows { get; private set; }
+
+    public int OutsideFirstLine { get; private set; }
+
+    public ImmutableArray<MeterReading> Readings() => _readings.DrainToImmutable();
+
+    public bool TryRead(ref PortalFastPath.LineCursor lines, byte separator)
+    {
+        var maxDigits = meta.Unit == PointUnit.Kilowatts ? 6 : 9;
+        var inference = new StepInference(meta.DeclaredStep, context.Step);
+        (Instant End, long Watts, int Line) pending = default;
+        var hasPending = false;
+        while (lines.Next(out var row))
+        {
+            if (row.Length == 0)
+            {
+                continue;
+            }
+
+            var cut = row.IndexOf(separator);
+            if (cut is not (20 or 25) || row[(cut + 1)..].Contains(separator)
+                || !PortalFastPath.TryDigits(row[(cut + 1)..], maxDigits, out var watts) || IsoStamp.ParseInstant(row[..cut]) is not { } end)
+            {
+                return false;
+            }
+
+            if (hasPending && !TryEmit(pending, inference.Next(pending.End, end)))
+            {
+                return false;
+            }
+
+            (pending, hasPending) = ((end, watts, lines.Line), true);
+        }
+
+        return !hasPending || TryEmit(pending, inference.Next(pending.End, null));
+    }
+
+    private bool TryEmit((Instant End, long Watts, int Line) row, Duration length)
+    {
+        Read++;
+        var step = new Step(row.End - length, length);
+        if (!CurvePoint.IsAligned(step))
+        {
+            return false;
+        }
+
+        if (context.OutsideWindow(step.Start))
+        {
+            if (countOutside)
+            {
+                OutsideFirstLine = OutsideRows == 0 ? row.Line : OutsideFirstLine;
+                OutsideRows++;
+            }
+            else
+            {
+                _readings.Add(new MeterReading(meta.Prm, step, Energy.Zero, meta.Direction, ReadingQuality.Measured, source, row.Line));
+            }
+
+            return true;
+        }
+
+        if (!EndStampedBody.TryMilliwattHours(row.Watts, meta.Unit, length, out var milliwattHours))
+        {
+            return false;
+        }
+
+        _readings.Add(new MeterReading(meta.Prm, step, new Energy(milliwattHours), meta.Direction, ReadingQuality.Measured, source, row.Line));
+        return true;
+    }
+}
