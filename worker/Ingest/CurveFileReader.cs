@@ -22,14 +22,21 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
     ]);
 
     public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log) =>
-        Read(entry, context, log, TryFast(entry.Path, PortalFastPath.Load(entry), context, countOutside: false), null);
+        Read(entry, context, log, TryFast(entry, context), null);
+
+    private PortalFastPath.Result? TryFast(DatasetEntry entry, CurveReadContext context)
+    {
+        byte[]? buffer = null;
+        var length = PortalFastPath.Load(entry, ref buffer);
+        return length < 0 ? null : TryFast(entry.Path, buffer.AsSpan(0, length), context, countOutside: false);
+    }
 
     /// <summary>
     /// The common portal file read from bytes already loaded (<see cref="PortalFastPath.Load"/>),
     /// null when it takes the general path. Pure: for any thread.
     /// </summary>
-    public PortalFastPath.Result? TryFast(string source, byte[]? bytes, CurveReadContext context, bool countOutside) =>
-        bytes is null ? null : PortalFastPath.TryRead(source, bytes, context, formats, countOutside);
+    public PortalFastPath.Result? TryFast(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, bool countOutside) =>
+        PortalFastPath.TryRead(source, bytes, context, formats, countOutside);
 
     /// <summary>
     /// Like <see cref="Read(DatasetEntry, CurveReadContext, ConformityLog)"/>, with the file already

@@ -42,23 +42,24 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
         var reader = CurveFileReader.Default;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var prepared = new PortalFastPath.Result?[Math.Min(BatchFiles, ordered.Length)];
-        var loaded = new byte[]?[prepared.Length];
+        // One buffer per place in a batch, reused from batch to batch.
+        var buffers = new byte[]?[prepared.Length];
+        var lengths = new int[prepared.Length];
         for (var start = 0; start < ordered.Length;)
         {
             // Loaded in order on this thread (a zip's entries share one archive), parsed on every core.
             var (count, bytes) = (0, 0L);
             while (count < prepared.Length && start + count < ordered.Length && (count == 0 || bytes + ordered[start + count].Length <= BatchBytes))
             {
-                loaded[count] = PortalFastPath.Load(ordered[start + count]);
+                lengths[count] = PortalFastPath.Load(ordered[start + count], ref buffers[count]);
                 bytes += ordered[start + count].Length;
                 count++;
             }
 
             var first = start;
-            Parallel.For(0, count, options, i => prepared[i] = reader.TryFast(ordered[first + i].Path, loaded[i], context, countOutside: true));
+            Parallel.For(0, count, options, i => prepared[i] = lengths[i] < 0 ? null : reader.TryFast(ordered[first + i].Path, buffers[i].AsSpan(0, lengths[i]), context, countOutside: true));
             for (var i = 0; i < count; i++)
             {
-                loaded[i] = null;
                 foreach (var reading in reader.Read(ordered[start + i], context, _log, prepared[i], _outsideWindow))
                 {
                     yield return reading;

@@ -12,7 +12,8 @@ namespace Daisee.Billing.Worker.Ingest;
 /// </summary>
 internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, CurveReadContext context, bool countOutside, int capacity)
 {
-    private readonly ImmutableArray<MeterReading>.Builder _readings = ImmutableArray.CreateBuilder<MeterReading>(capacity);
+    /// <summary>Made at the first reading, for as many as the file has lines (a file wholly outside the window makes none).</summary>
+    private ImmutableArray<MeterReading>.Builder? _readings;
 
     public long Read { get; private set; }
 
@@ -20,12 +21,13 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
 
     public int OutsideFirstLine { get; private set; }
 
-    public ImmutableArray<MeterReading> Readings() => _readings.DrainToImmutable();
+    public ImmutableArray<MeterReading> Readings() => _readings?.DrainToImmutable() ?? [];
 
     public bool TryRead(ref PortalFastPath.LineCursor lines, byte separator)
     {
         var maxDigits = meta.Unit == PointUnit.Kilowatts ? 6 : 9;
         var inference = new StepInference(meta.DeclaredStep, context.Step);
+        var stamps = new StampRun();
         (Instant End, long Watts, int Line) pending = default;
         var hasPending = false;
         while (lines.Next(out var row))
@@ -37,7 +39,7 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
 
             var cut = row.IndexOf(separator);
             if (cut is not (20 or 25) || row[(cut + 1)..].Contains(separator)
-                || !PortalFastPath.TryDigits(row[(cut + 1)..], maxDigits, out var watts) || IsoStamp.ParseInstant(row[..cut]) is not { } end)
+                || !PortalFastPath.TryDigits(row[(cut + 1)..], maxDigits, out var watts) || stamps.Next(row[..cut]) is not { } end)
             {
                 return false;
             }
@@ -71,7 +73,7 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
             }
             else
             {
-                _readings.Add(new MeterReading(meta.Prm, step, Energy.Zero, meta.Direction, ReadingQuality.Measured, source, row.Line));
+                Add(new MeterReading(meta.Prm, step, Energy.Zero, meta.Direction, ReadingQuality.Measured, source, row.Line));
             }
 
             return true;
@@ -82,7 +84,46 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
             return false;
         }
 
-        _readings.Add(new MeterReading(meta.Prm, step, new Energy(milliwattHours), meta.Direction, ReadingQuality.Measured, source, row.Line));
+        Add(new MeterReading(meta.Prm, step, new Energy(milliwattHours), meta.Direction, ReadingQuality.Measured, source, row.Line));
         return true;
+    }
+
+    private void Add(MeterReading reading) => (_readings ??= ImmutableArray.CreateBuilder<MeterReading>(capacity)).Add(reading);
+
+    /// <summary>
+    /// End stamps read in file order: a stamp with the date and offset of the previous one (read as a
+    /// common shape) costs its clock only (its date and offset are compared as bytes, never parsed);
+    /// any other is read whole by <see cref="IsoStamp"/>: one full parse per day and offset, inside the
+    /// window or not.
+    /// </summary>
+    private sealed class StampRun
+    {
+        private readonly byte[] _previous = new byte[25];
+        private int _length;
+        private int _seconds;
+        private Instant _end;
+
+        public Instant? Next(ReadOnlySpan<byte> stamp)
+        {
+            var previous = _previous.AsSpan(0, _length);
+            if (_length == stamp.Length && stamp[..11].SequenceEqual(previous[..11]) && stamp[19..].SequenceEqual(previous[19..])
+                && IsoStamp.TryTimeOfDay(stamp[11..19], out var seconds))
+            {
+                _end += Duration.FromSeconds(seconds - _seconds);
+                _seconds = seconds;
+                stamp.CopyTo(_previous);
+                return _end;
+            }
+
+            if (IsoStamp.TryParseCommon(stamp, out var end) && IsoStamp.TryTimeOfDay(stamp[11..19], out seconds))
+            {
+                (_end, _seconds, _length) = (end, seconds, stamp.Length);
+                stamp.CopyTo(_previous);
+                return end;
+            }
+
+            _length = 0;
+            return IsoStamp.ParseInstant(stamp);
+        }
     }
 }

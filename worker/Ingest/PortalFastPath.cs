@@ -25,30 +25,39 @@ public static class PortalFastPath
     /// </summary>
     public sealed record Result(string Format, ImmutableArray<MeterReading> Readings, long RowsRead, OutOfWindowRows? OutsideWindow);
 
-    /// <summary>The whole file, or null when it is too large for this path or cannot be read (the general path then meets and reports the same problem).</summary>
-    public static byte[]? Load(DatasetEntry entry)
+    /// <summary>
+    /// Loads the whole file into <paramref name="buffer"/> (grown when too small, else reused) and
+    /// gives its length, or -1 when it is too large for this path or cannot be read (the general path
+    /// then meets and reports the same problem).
+    /// </summary>
+    public static int Load(DatasetEntry entry, ref byte[]? buffer)
     {
         if (entry.Length is <= 0 or > MaxBytes)
         {
-            return null;
+            return -1;
+        }
+
+        if (buffer is null || buffer.Length < entry.Length)
+        {
+            buffer = new byte[Math.Max(entry.Length, 64 * 1024)];
         }
 
         try
         {
-            return ReadAll(entry);
+            return ReadAll(entry, buffer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
         {
-            return null;
+            return -1;
         }
     }
 
     /// <param name="source">The file's path in the dataset, as its readings and issues name it.</param>
-    /// <param name="bytes">The file's bytes (<see cref="Load"/>).</param>
+    /// <param name="bytes">The file's bytes (<see cref="Load"/>); nothing of them is kept.</param>
     /// <param name="countOutside">True to count the rows outside the window (<see cref="Result.OutsideWindow"/>) instead of making a reading of each.</param>
-    public static Result? TryRead(string source, byte[] bytes, CurveReadContext context, ImmutableArray<ICurveFormat> formats, bool countOutside)
+    public static Result? TryRead(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, ImmutableArray<ICurveFormat> formats, bool countOutside)
     {
-        ReadOnlySpan<byte> text = bytes;
+        var text = bytes;
         if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             text = text[3..];
@@ -139,18 +148,17 @@ public static class PortalFastPath
         return true;
     }
 
-    private static byte[] ReadAll(DatasetEntry entry)
+    private static int ReadAll(DatasetEntry entry, byte[] buffer)
     {
         using var stream = entry.Open();
-        var bytes = new byte[entry.Length];
         var total = 0;
         int n;
-        while (total < bytes.Length && (n = stream.Read(bytes, total, bytes.Length - total)) > 0)
+        while (total < entry.Length && (n = stream.Read(buffer, total, (int)entry.Length - total)) > 0)
         {
             total += n;
         }
 
-        return total == bytes.Length ? bytes : bytes[..total];
+        return total;
     }
 
     /// <summary>Physical lines (LF-ended, a CR before the LF dropped) with their 1-based numbers; a final LF opens no line.</summary>

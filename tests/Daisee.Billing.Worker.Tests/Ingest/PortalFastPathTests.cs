@@ -61,6 +61,15 @@ public sealed class PortalFastPathTests
         yield return new TestCaseData(File("MW", "30", "\n", Rows(May30, 30, 3))).SetName("an unknown unit");
     }
 
+    /// <summary>Clocks the same-day shortcut must refuse as the full parse does (whichever path then reads the file).</summary>
+    private static IEnumerable<TestCaseData> ClockEdges()
+    {
+        yield return new TestCaseData(File("W", "30", "\n", "2026-06-01T00:30:00+02:00;1", "2026-06-01T24:00:00+02:00;1")).SetName("hour 24 after a row of the same day");
+        yield return new TestCaseData(File("W", "30", "\n", "2026-06-01T00:30:00+02:00;1", "2026-06-01T01:0a:00+02:00;1")).SetName("a letter in the clock after a row of the same day");
+        yield return new TestCaseData(File("W", "30", "\n", "2026-06-01T00:30:00+02:00;1", "2026-06-01T01:00:60+02:00;1")).SetName("second 60 after a row of the same day");
+        yield return new TestCaseData(File("W", "30", "\n", "2026-06-01T00:30:00+02:00;1", "2026-06-01T01:00:00+01:00;1", "2026-06-01T01:30:00Z;1")).SetName("the offset changes within a day");
+    }
+
     [TestCaseSource(nameof(CommonFiles))]
     public void TryRead_CommonFile_IsReadFromItsBytes(string content)
     {
@@ -75,6 +84,7 @@ public sealed class PortalFastPathTests
 
     [TestCaseSource(nameof(CommonFiles))]
     [TestCaseSource(nameof(OtherFiles))]
+    [TestCaseSource(nameof(ClockEdges))]
     public void Read_AnyFile_GivesWhatTheGeneralPathGives(string content)
     {
         foreach (var window in new Interval?[] { null, June })
