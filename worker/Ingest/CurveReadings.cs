@@ -16,6 +16,9 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
     /// <summary>At most this many bytes loaded at once (a batch holds at least one file).</summary>
     private const long BatchBytes = 32L * 1024 * 1024;
 
+    /// <summary>Buffers up to this size are reused from batch to batch (a month of 30-minute rows is about 45 KB).</summary>
+    private const int KeptBufferBytes = 1024 * 1024;
+
     private readonly ConformityLog _log = new();
     private readonly List<OutOfWindowRows> _outsideWindow = [];
     private bool _streamed;
@@ -66,6 +69,12 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
                 }
 
                 prepared[i] = null;
+
+                // A large file's buffer is not kept for later batches: what is held stays about one batch.
+                if (buffers[i]?.Length > KeptBufferBytes)
+                {
+                    buffers[i] = null;
+                }
             }
 
             start += count;

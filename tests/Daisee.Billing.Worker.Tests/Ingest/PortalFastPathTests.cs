@@ -147,6 +147,36 @@ public sealed class PortalFastPathTests
         Assert.That(Describe(countedIssues), Is.EqualTo(Describe(streamedIssues)));
     }
 
+    [Test]
+    public void Stream_MoreFilesThanABatch_GivesEveryFileInNameOrderAsReadOneByOne()
+    {
+        // 150 members' files (three batches of at most 64), written in reverse name order, one of them in
+        // a shape only the general path reads (a decimal value), each file's values offset by its number.
+        var files = Enumerable.Range(0, 150).Reverse().Select(n =>
+        {
+            var prm = (30000000001000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var rows = Rows(new LocalDateTime(2026, 6, 1, 0, 0), 30, 6).Select(r => r + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var content = File("W", "30", "\n", [.. rows]).Replace("30000000000011;Courbe", prm + ";Courbe", StringComparison.Ordinal);
+            return IngestRun.TextEntry($"curves/{prm}.csv", n == 70 ? content.Replace(";770\n", ";7.5\n", StringComparison.Ordinal) : content);
+        }).ToArray();
+
+        var readings = new CurveReadings(files, IngestRun.Context());
+        var streamed = readings.Stream(June).ToList();
+        var oneByOne = files.OrderBy(f => f.Path, StringComparer.Ordinal)
+            .SelectMany(f => CurveFileReader.Default.Read(f, IngestRun.Context() with { Window = June }, new ConformityLog()))
+            .Where(r => June.Contains(r.Step.Start)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            // Six rows a file: the first ends at 1 June 00:00 local (its step is May's), the other five are June's.
+            Assert.That(streamed.Where(r => June.Contains(r.Step.Start)), Is.EqualTo(oneByOne));
+            Assert.That(oneByOne, Has.Count.EqualTo(150 * 5));
+            Assert.That(streamed.Count(r => !June.Contains(r.Step.Start)), Is.EqualTo(1));
+            Assert.That(readings.OutsideWindow.Select(o => o.Rows).Sum(), Is.EqualTo(149), "the general-path file passes its outside row on as a reading");
+            Assert.That(readings.Issues.Files.Values.Sum(f => f.Read), Is.EqualTo(150 * 6));
+        });
+    }
+
     /// <summary>The general path alone: the layout-A reader over the decoded, bounded text, as the file reader runs it.</summary>
     private static (ImmutableArray<MeterReading> Readings, ConformityLog Log) General(DatasetEntry entry, CurveReadContext context)
     {
