@@ -74,7 +74,7 @@ public class IngestBenchmarks
 
     /// <summary>One member's month (1,440 rows) read from its bytes, billed that month.</summary>
     [Benchmark]
-    public int ReadFileInWindow() => PortalFastPath.TryRead(_fileEntry.Path, _file, _june, [new PortalExportReader()], countOutside: true)!.Readings.Length;
+    public int ReadFileInWindow() => PortalFastPath.TryRead(_fileEntry.Path, _file, _june, [new PortalExportReader()], countOutside: true)!.Readings.Count;
 
     /// <summary>The same file when another month is billed: every row out of the window, counted.</summary>
     [Benchmark]

@@ -35,8 +35,8 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
     /// The common portal file read from bytes already loaded (<see cref="PortalFastPath.Load"/>),
     /// null when it takes the general path. Pure: for any thread.
     /// </summary>
-    public PortalFastPath.Result? TryFast(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, bool countOutside) =>
-        PortalFastPath.TryRead(source, bytes, context, formats, countOutside);
+    public PortalFastPath.Result? TryFast(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, bool countOutside, MeterReading[]? reuse = null) =>
+        PortalFastPath.TryRead(source, bytes, context, formats, countOutside, reuse);
 
     /// <summary>
     /// Like <see cref="Read(DatasetEntry, CurveReadContext, ConformityLog)"/>, with the file already

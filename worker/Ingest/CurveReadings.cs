@@ -19,6 +19,9 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
     /// <summary>Buffers up to this size are reused from batch to batch (a month of 30-minute rows is about 45 KB).</summary>
     private const int KeptBufferBytes = 1024 * 1024;
 
+    /// <summary>Reading arrays up to this length are reused from batch to batch (a month of 30-minute rows is about 1,440).</summary>
+    private const int KeptReadings = 16 * 1024;
+
     private readonly ConformityLog _log = new();
     private readonly List<OutOfWindowRows> _outsideWindow = [];
     private bool _streamed;
@@ -48,6 +51,7 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
         // One buffer per place in a batch, reused from batch to batch.
         var buffers = new byte[]?[prepared.Length];
         var lengths = new int[prepared.Length];
+        var readingBuffers = new MeterReading[]?[prepared.Length];
         for (var start = 0; start < ordered.Length;)
         {
             // Loaded in order on this thread (a zip's entries share one archive), parsed on every core.
@@ -60,7 +64,14 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
             }
 
             var first = start;
-            Parallel.For(0, count, options, i => prepared[i] = lengths[i] < 0 ? null : reader.TryFast(ordered[first + i].Path, buffers[i].AsSpan(0, lengths[i]), context, countOutside: true));
+            Parallel.For(0, count, options, i =>
+            {
+                prepared[i] = lengths[i] < 0 ? null : reader.TryFast(ordered[first + i].Path, buffers[i].AsSpan(0, lengths[i]), context, countOutside: true, readingBuffers[i]);
+                if (prepared[i]?.Readings.Array is { Length: > 0 } used)
+                {
+                    readingBuffers[i] = used;
+                }
+            });
             for (var i = 0; i < count; i++)
             {
                 foreach (var reading in reader.Read(ordered[start + i], context, _log, prepared[i], _outsideWindow))
@@ -74,6 +85,11 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
                 if (buffers[i]?.Length > KeptBufferBytes)
                 {
                     buffers[i] = null;
+                }
+
+                if (readingBuffers[i]?.Length > KeptReadings)
+                {
+                    readingBuffers[i] = null;
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Daisee.Billing.Worker.Domain;
 using NodaTime;
 
@@ -10,10 +9,14 @@ namespace Daisee.Billing.Worker.Ingest;
 /// read; a row outside the window is out of scope whatever its value. <see cref="TryRead"/> stops
 /// with false at the first row the general path would read any other way.
 /// </summary>
-internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, CurveReadContext context, bool countOutside, int capacity)
+internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, CurveReadContext context, bool countOutside, int capacity, MeterReading[]? reuse)
 {
-    /// <summary>Made at the first reading, for as many as the file has lines (a file wholly outside the window makes none).</summary>
-    private ImmutableArray<MeterReading>.Builder? _readings;
+    /// <summary>
+    /// The readings, in <paramref name="reuse"/> when it holds as many as the file has lines, else in an
+    /// array made at the first reading (a file wholly outside the window makes none).
+    /// </summary>
+    private MeterReading[]? _readings = reuse?.Length >= capacity ? reuse : null;
+    private int _count;
 
     public long Read { get; private set; }
 
@@ -21,7 +24,8 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
 
     public int OutsideFirstLine { get; private set; }
 
-    public ImmutableArray<MeterReading> Readings() => _readings?.DrainToImmutable() ?? [];
+    /// <summary>The readings in file order, in the array given to reuse when it was large enough.</summary>
+    public ArraySegment<MeterReading> Readings() => _readings is null ? ArraySegment<MeterReading>.Empty : new(_readings, 0, _count);
 
     public bool TryRead(ref PortalFastPath.LineCursor lines, byte separator)
     {
@@ -88,7 +92,7 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
         return true;
     }
 
-    private void Add(MeterReading reading) => (_readings ??= ImmutableArray.CreateBuilder<MeterReading>(capacity)).Add(reading);
+    private void Add(MeterReading reading) => (_readings ??= new MeterReading[capacity])[_count++] = reading;
 
     /// <summary>
     /// End stamps read in file order: a stamp with the date and offset of the previous one (read as a

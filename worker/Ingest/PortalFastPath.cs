@@ -22,8 +22,9 @@ public static class PortalFastPath
     /// <summary>
     /// A file read in full: its format name, its readings in file order, the number of rows read
     /// and, when asked to count them apart, its rows outside the context's window (null when none).
+    /// The readings may lie in the array given to <see cref="TryRead"/> to reuse: valid until it is reused.
     /// </summary>
-    public sealed record Result(string Format, ImmutableArray<MeterReading> Readings, long RowsRead, OutOfWindowRows? OutsideWindow);
+    public sealed record Result(string Format, ArraySegment<MeterReading> Readings, long RowsRead, OutOfWindowRows? OutsideWindow);
 
     /// <summary>
     /// Loads the whole file into <paramref name="buffer"/> (grown when too small, else reused) and
@@ -55,7 +56,8 @@ public static class PortalFastPath
     /// <param name="source">The file's path in the dataset, as its readings and issues name it.</param>
     /// <param name="bytes">The file's bytes (<see cref="Load"/>); nothing of them is kept.</param>
     /// <param name="countOutside">True to count the rows outside the window (<see cref="Result.OutsideWindow"/>) instead of making a reading of each.</param>
-    public static Result? TryRead(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, ImmutableArray<ICurveFormat> formats, bool countOutside)
+    /// <param name="reuse">An array the readings may be written into (when it is large enough), instead of a new one.</param>
+    public static Result? TryRead(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, ImmutableArray<ICurveFormat> formats, bool countOutside, MeterReading[]? reuse = null)
     {
         var text = bytes;
         if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -103,7 +105,7 @@ public static class PortalFastPath
         }
 
         var meta = new EndStampedBody.Meta(header.Prm, header.Direction, header.Unit, header.DeclaredStep, "Horodate", "Valeur");
-        var body = new PortalFastBody(source, meta, context, countOutside, text.Count((byte)'\n') + 1);
+        var body = new PortalFastBody(source, meta, context, countOutside, text.Count((byte)'\n') + 1, reuse);
         return body.TryRead(ref lines, (byte)separator)
             ? new Result(format.Name, body.Readings(), body.Read, body.OutsideRows > 0 ? new OutOfWindowRows(source, meta.Prm, body.OutsideFirstLine, body.OutsideRows) : null)
             : null;
