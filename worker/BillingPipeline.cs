@@ -76,7 +76,7 @@ public static class BillingPipeline
     private static BillingOutcome Bill(BillingRequest request, ConformityLog log, Dataset dataset, BillingPeriod period)
     {
         var collective = dataset.Collective!;
-        var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream(new NodaTime.Interval(period.StartInstant, period.EndInstant)));
+        var (curves, curveIssues) = CurveAssembler.Assemble(collective, period, dataset.Curves!.Stream(new NodaTime.Interval(period.StartInstant, period.EndInstant)), dataset.Curves.OutsideWindow);
         log.Add(dataset.Curves.Issues);
         log.Add(curveIssues);
         request.Timings?.Mark("ingest");

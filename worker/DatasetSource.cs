@@ -31,7 +31,7 @@ internal sealed class DatasetSource : IDisposable
         }
 
         var inputs = options.InputFiles.Select(f => File(f, $"inputs/{Path.GetFileName(f)}")).OfType<EntryCandidate>().ToList();
-        var (entries, issues) = EntryCheck.Verify(inputs, "IEXEC_INPUT_FILES");
+        var (entries, issues) = EntryCheck.Verify(inputs, "IEXEC_INPUT_FILES", concurrent: true);
         source.Entries = source.Entries.AddRange(entries);
         source.Issues = source.Issues.AddRange(issues);
         return source;
@@ -43,7 +43,7 @@ internal sealed class DatasetSource : IDisposable
     {
         if (Directory.Exists(root))
         {
-            var (entries, issues) = EntryCheck.Verify(Walk(root), Path.GetFileName(root.TrimEnd('/')));
+            var (entries, issues) = EntryCheck.Verify(Walk(root), Path.GetFileName(root.TrimEnd('/')), concurrent: true);
             Entries = Entries.AddRange(entries);
             Issues = Issues.AddRange(issues);
             return;

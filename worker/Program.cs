@@ -85,9 +85,10 @@ try
 
     await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, ComputedJson.FileName), ComputedJson.Write(options.OutputFolder, outcome.ErrorMessage));
     timings?.Mark("write");
-    foreach (var (stage, elapsed) in timings?.Stages ?? [])
+    foreach (var (stage, elapsed, cpu) in timings?.Stages ?? [])
     {
         await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage {stage} {elapsed.TotalMilliseconds:0} ms"));
+        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage-cpu {stage} {cpu.TotalMilliseconds:0} ms"));
     }
 
     Console.WriteLine(outcome.Rejected

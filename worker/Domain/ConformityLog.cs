@@ -65,10 +65,12 @@ public sealed class ConformityLog
         counter = counter with { Accepted = counter.Accepted + 1 };
     }
 
-    public void RowOutOfScope(string source)
+    public void RowOutOfScope(string source) => RowsOutOfScope(source, 1);
+
+    public void RowsOutOfScope(string source, long rows)
     {
         ref var counter = ref Counter(source);
-        counter = counter with { OutOfScope = counter.OutOfScope + 1 };
+        counter = counter with { OutOfScope = counter.OutOfScope + rows };
     }
 
     /// <summary>A row first accepted, then displaced by a better-flagged value for the same step (the issue is logged by the caller).</summary>

@@ -21,8 +21,51 @@ public sealed class CurveFileReader(ImmutableArray<ICurveFormat> formats)
         new GenericCurveReader(),
     ]);
 
-    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log)
+    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log) =>
+        Read(entry, context, log, TryFast(entry, context), null);
+
+    private PortalFastPath.Result? TryFast(DatasetEntry entry, CurveReadContext context)
     {
+        byte[]? buffer = null;
+        var length = PortalFastPath.Load(entry, ref buffer);
+        return length < 0 ? null : TryFast(entry.Path, buffer.AsSpan(0, length), context, countOutside: false);
+    }
+
+    /// <summary>
+    /// The common portal file read from bytes already loaded (<see cref="PortalFastPath.Load"/>),
+    /// null when it takes the general path. Pure: for any thread.
+    /// </summary>
+    public PortalFastPath.Result? TryFast(string source, ReadOnlySpan<byte> bytes, CurveReadContext context, bool countOutside, MeterReading[]? reuse = null) =>
+        PortalFastPath.TryRead(source, bytes, context, formats, countOutside, reuse);
+
+    /// <summary>
+    /// Like <see cref="Read(DatasetEntry, CurveReadContext, ConformityLog)"/>, with the file already
+    /// tried by <see cref="TryFast"/>; the rows it counted outside the window go to <paramref name="outsideWindow"/>.
+    /// </summary>
+    public IEnumerable<MeterReading> Read(DatasetEntry entry, CurveReadContext context, ConformityLog log, PortalFastPath.Result? fast, List<OutOfWindowRows>? outsideWindow)
+    {
+        if (fast is not null)
+        {
+            if (fast.OutsideWindow is { } outside && outsideWindow is null)
+            {
+                throw new InvalidOperationException("Rows counted outside the window need a list to go to.");
+            }
+
+            log.FileSeen(entry.Path, fast.Format);
+            foreach (var reading in fast.Readings)
+            {
+                yield return reading;
+            }
+
+            log.RowsRead(entry.Path, fast.RowsRead);
+            if (fast.OutsideWindow is { } rows)
+            {
+                outsideWindow!.Add(rows);
+            }
+
+            yield break;
+        }
+
         using var text = TextDecoding.Open(entry.Open());
         var buffer = new char[HeadChars];
         var count = text.ReadBlock(buffer, 0, buffer.Length);

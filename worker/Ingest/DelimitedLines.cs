@@ -44,6 +44,12 @@ public static class DelimitedLines
     /// <summary>The fields of one line (a header already read as a line).</summary>
     public static string[] Split(string line, char delimiter)
     {
+        // Without quotes or line ends the CSV reader splits at every separator, keeping blanks as they are.
+        if (line.AsSpan().IndexOfAny('"', '\r', '\n') < 0)
+        {
+            return line.Split(delimiter);
+        }
+
         using var reader = CsvReader.Create(new StringReader(line), Options(delimiter), leaveOpen: false);
         return reader.Read() ? Fields(reader) : [string.Empty];
     }

@@ -92,7 +92,7 @@ public static class EndStampedBody
     /// An integer number of W (or kW) over a 10, 15, 30 or 60-minute step, exactly as
     /// <see cref="PowerToEnergy"/> computes it: W × minutes × 1000 / 60 mWh, rounded half away from zero.
     /// </summary>
-    private static bool TryMilliwattHours(long value, PointUnit unit, Duration length, out long milliwattHours)
+    internal static bool TryMilliwattHours(long value, PointUnit unit, Duration length, out long milliwattHours)
     {
         milliwattHours = 0;
         var minutes = length.TotalMinutes;

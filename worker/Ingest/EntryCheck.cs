@@ -20,7 +20,8 @@ public static class EntryCheck
     public const long MaxTotalBytes = 4L * 1024 * 1024 * 1024;
     public const int MaxNameLength = 255;
 
-    public static (ImmutableArray<DatasetEntry> Entries, ImmutableArray<Issue> Issues) Verify(IReadOnlyList<EntryCandidate> candidates, string source)
+    /// <param name="concurrent">True when the candidates open independent streams (a folder's files), which are then read through on every core; a zip's entries share one archive and are read one by one.</param>
+    public static (ImmutableArray<DatasetEntry> Entries, ImmutableArray<Issue> Issues) Verify(IReadOnlyList<EntryCandidate> candidates, string source, bool concurrent = false)
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         if (candidates.Count > MaxEntries)
@@ -30,22 +31,33 @@ public static class EntryCheck
         }
 
         var duplicates = candidates.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var entries = ImmutableArray.CreateBuilder<DatasetEntry>();
+        // The names and sizes are judged in name order first; the accepted entries are then read
+        // through (on every core when concurrent), each result kept at its place: issues and entries come out in name order.
+        var ordered = candidates.OrderBy(c => c.Name, StringComparer.Ordinal).ToArray();
+        var refusals = new Issue?[ordered.Length];
         long total = 0;
-        foreach (var candidate in candidates.OrderBy(c => c.Name, StringComparer.Ordinal))
+        for (var i = 0; i < ordered.Length; i++)
         {
+            var candidate = ordered[i];
             var reason = candidate.Refusal ?? NameProblem(candidate.Name)
                 ?? (duplicates.Contains(candidate.Name) ? "the name appears more than once in the dataset" : null)
                 ?? (candidate.Length < 0 ? "its declared size does not fit in 63 bits" : null)
                 ?? (total + candidate.Length > MaxTotalBytes ? $"the dataset would expand past {MaxTotalBytes} bytes" : null);
             if (reason is not null)
             {
-                issues.Add(Refused(source, candidate.Name, $"{source}: entry '{TextBound.Quote(candidate.Name)}' refused: {reason}."));
+                refusals[i] = Refused(source, candidate.Name, $"{source}: entry '{TextBound.Quote(candidate.Name)}' refused: {reason}.");
                 continue;
             }
 
             total += candidate.Length;
-            var (entry, issue) = ReadThrough(candidate, source);
+        }
+
+        var results = new (DatasetEntry? Entry, Issue? Issue)[ordered.Length];
+        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = concurrent ? Environment.ProcessorCount : 1 }, i =>
+            results[i] = refusals[i] is { } refused ? (null, refused) : ReadThrough(ordered[i], source));
+        var entries = ImmutableArray.CreateBuilder<DatasetEntry>();
+        foreach (var (entry, issue) in results)
+        {
             if (issue is not null)
             {
                 issues.Add(issue);
@@ -103,19 +115,20 @@ public static class EntryCheck
             try
             {
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                var crc = new Crc32();
+                // A folder's file declares no CRC-32: only a zip entry's is computed and compared.
+                var crc = candidate.Crc32 is null ? null : new Crc32();
                 var buffer = new byte[81920];
                 long read = 0;
                 int n;
                 while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {
                     sha.AppendData(buffer, 0, n);
-                    crc.Append(buffer.AsSpan(0, n));
+                    crc?.Append(buffer.AsSpan(0, n));
                     read += n;
                 }
 
                 var problem = read != candidate.Length ? $"it holds {read} bytes where its header declares {candidate.Length}"
-                    : candidate.Crc32 is { } expected && crc.GetCurrentHashAsUInt32() != expected ? $"its CRC-32 is {crc.GetCurrentHashAsUInt32():x8}, not the {expected:x8} declared (corrupt or altered)"
+                    : candidate.Crc32 is { } expected && crc!.GetCurrentHashAsUInt32() != expected ? $"its CRC-32 is {crc.GetCurrentHashAsUInt32():x8}, not the {expected:x8} declared (corrupt or altered)"
                     : null;
                 return problem is null
                     ? (new DatasetEntry(candidate.Name, candidate.Length, candidate.Open) { Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset()) }, null)

@@ -35,24 +35,57 @@ public static class IsoStamp
     /// The same stamp as UTF-8 bytes (a field as the CSV reader holds it): the two common shapes are
     /// read without making a string; anything else is decoded and read as <see cref="ParseInstant(string)"/> does.
     /// </summary>
-    public static Instant? ParseInstant(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length is 20 or 25)
-        {
-            // Bytes above 0x7F become characters no digit or separator check accepts.
-            Span<char> chars = stackalloc char[utf8.Length];
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                chars[i] = (char)utf8[i];
-            }
+    public static Instant? ParseInstant(ReadOnlySpan<byte> utf8) =>
+        TryParseCommon(utf8, out var instant) ? instant : ParseInstant(System.Text.Encoding.UTF8.GetString(utf8));
 
-            if (TryFast(chars, out var instant))
+    /// <summary>The two common shapes (20 or 25 bytes: <c>Z</c> or <c>±hh:mm</c>) exactly as <see cref="ParseInstant(string)"/> reads them first; false for any other.</summary>
+    public static bool TryParseCommon(ReadOnlySpan<byte> utf8, out Instant instant)
+    {
+        instant = default;
+        if (utf8.Length is not (20 or 25))
+        {
+            return false;
+        }
+
+        // Bytes above 0x7F become characters no digit or separator check accepts.
+        Span<char> chars = stackalloc char[utf8.Length];
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            chars[i] = (char)utf8[i];
+        }
+
+        return TryFast(chars, out instant);
+    }
+
+    /// <summary>
+    /// The <c>HH:mm:ss</c> of a stamp of a common shape (its bytes 11 to 18) as seconds since midnight,
+    /// checked as <see cref="TryParseCommon"/> checks it: a stamp whose date and offset are those of a
+    /// stamp already read that way names that stamp's instant moved by the difference of the two times.
+    /// </summary>
+    public static bool TryTimeOfDay(ReadOnlySpan<byte> clock, out int seconds)
+    {
+        seconds = 0;
+        if (clock.Length != 8 || clock[2] != ':' || clock[5] != ':')
+        {
+            return false;
+        }
+
+        foreach (var at in (ReadOnlySpan<int>)[0, 1, 3, 4, 6, 7])
+        {
+            if (!char.IsAsciiDigit((char)clock[at]))
             {
-                return instant;
+                return false;
             }
         }
 
-        return ParseInstant(System.Text.Encoding.UTF8.GetString(utf8));
+        var (h, mi, se) = (Two(clock, 0), Two(clock, 3), Two(clock, 6));
+        if (h > 23 || mi > 59 || se > 59)
+        {
+            return false;
+        }
+
+        seconds = (h * 3600) + (mi * 60) + se;
+        return true;
     }
 
     /// <summary><c>yyyy-MM-ddTHH:mm:ss</c> then <c>Z</c> or <c>±hh:mm</c>, exactly; false for any other shape.</summary>
@@ -146,6 +179,8 @@ public static class IsoStamp
         value = new LocalDateTime(y, mo, d, h, mi, se);
         return true;
     }
+
+    private static int Two(ReadOnlySpan<byte> digits, int at) => ((digits[at] - '0') * 10) + (digits[at + 1] - '0');
 
     private static bool InRange(int year) => year is >= MinYear and <= MaxYear;
 

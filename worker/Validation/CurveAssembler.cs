@@ -14,14 +14,18 @@ namespace Daisee.Billing.Worker.Validation;
 public static class CurveAssembler
 {
     /// <summary>The members' curves for the period, and what placing the readings found (row fates per file, series issues).</summary>
-    public static (CurveSet Curves, IssueSet Issues) Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings)
+    public static (CurveSet Curves, IssueSet Issues) Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings) =>
+        Assemble(collective, period, readings, []);
+
+    /// <param name="outsideWindow">Rows Ingest counted as outside the period instead of passing them on as readings; read once <paramref name="readings"/> are consumed (streaming fills it).</param>
+    public static (CurveSet Curves, IssueSet Issues) Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, IReadOnlyList<OutOfWindowRows> outsideWindow)
     {
         var log = new ConformityLog();
-        var curves = Assemble(collective, period, readings, log);
+        var curves = Assemble(collective, period, readings, outsideWindow, log);
         return (curves, log.ToIssueSet());
     }
 
-    private static CurveSet Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, ConformityLog log)
+    private static CurveSet Assemble(Collective collective, BillingPeriod period, IEnumerable<MeterReading> readings, IReadOnlyList<OutOfWindowRows> outsideWindow, ConformityLog log)
     {
         var slots = collective.Participants.ToDictionary(p => p.Prm, p => NewSlots(p, period));
         var place = new Placement(period, log);
@@ -40,6 +44,12 @@ public static class CurveAssembler
             {
                 Place(reading, slots, place, fine);
             }
+        }
+
+        foreach (var rows in outsideWindow)
+        {
+            place.OutOfScope.OutsideWindow(rows, slots.ContainsKey(rows.Prm));
+            log.RowsOutOfScope(rows.Source, rows.Rows);
         }
 
         fine.Close(slots, log);

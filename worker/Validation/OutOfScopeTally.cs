@@ -24,6 +24,10 @@ public sealed class OutOfScopeTally
 
     public void OutsideMembership(MeterReading reading) => Count(reading, IssueCodes.OutsideMembership);
 
+    /// <summary>Rows counted at ingest as outside the period: of a member, outside the period; else of an unknown PRM.</summary>
+    public void OutsideWindow(OutOfWindowRows rows, bool member) =>
+        Count(rows.Source, member ? IssueCodes.OutsidePeriod : IssueCodes.PrmUnknown, rows.Prm, rows.FirstLine, rows.Rows);
+
     public void Report(ConformityLog log)
     {
         foreach (var ((source, code), (_, otherRows)) in _perFile.Where(f => f.Value.OtherRows > 0))
@@ -55,14 +59,20 @@ public sealed class OutOfScopeTally
             return;
         }
 
-        var key = (reading.Source, code, reading.Prm.Value);
-        var file = (reading.Source, code);
+        Count(reading.Source, code, reading.Prm, reading.Line, 1);
+    }
+
+    /// <summary>Counts <paramref name="rows"/> rows of one file, cause and PRM, the first of them at <paramref name="line"/> (the first line kept is the lowest seen).</summary>
+    private void Count(string source, string code, Prm prm, int line, long rows)
+    {
+        var key = (source, code, prm.Value);
+        var file = (source, code);
         var (prms, otherRows) = _perFile.GetValueOrDefault(file);
         if (!_tally.ContainsKey(key))
         {
             if (prms >= MaxPrmsPerFile)
             {
-                _perFile[file] = (prms, otherRows + 1);
+                _perFile[file] = (prms, otherRows + rows);
                 return;
             }
 
@@ -71,20 +81,21 @@ public sealed class OutOfScopeTally
 
         if (_tally.TryGetValue(key, out var seen))
         {
-            seen.Count++;
+            seen.Count += rows;
+            seen.FirstLine = Math.Min(seen.FirstLine, line);
         }
         else
         {
-            _tally[key] = seen = new Rows(reading.Line);
+            _tally[key] = seen = new Rows(line) { Count = rows };
         }
 
-        (_last, _lastRows) = ((reading.Source, code, reading.Prm), seen);
+        (_last, _lastRows) = ((source, code, prm), seen);
     }
 
     /// <summary>The first line and the number of rows of one file, cause and PRM.</summary>
     private sealed class Rows(int firstLine)
     {
-        public int FirstLine { get; } = firstLine;
+        public int FirstLine { get; set; } = firstLine;
 
         public long Count { get; set; } = 1;
     }
