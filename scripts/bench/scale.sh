@@ -9,9 +9,16 @@
 #
 # usage: scripts/bench/scale.sh [CASE ...]     CASE = MEMBERSxMONTHS (default: the README's table)
 #        e.g. scripts/bench/scale.sh 1000x1 5000x1
-#        WORKER=artifacts/docker/worker/daisee-worker scripts/bench/scale.sh 1000x1
-#          measures the image's own binary (trimmed, ReadyToRun; scripts/docker/build-image.sh
-#          publishes it) instead of the host build.
+#        By default it measures the Dapp image's own binary (self-contained, trimmed, ReadyToRun),
+#          published first by scripts/docker/publish-worker.sh (no Docker engine needed), run with
+#          the image's runtime setting (DOTNET_TC_CallCountingDelayMs=0, see the Dockerfile).
+#        WORKER=host scripts/bench/scale.sh 1000x1     the host build (dotnet build, JIT) instead
+#        WORKER=<path> scripts/bench/scale.sh 1000x1   any other worker binary
+#        BENCH_OUT=out/bench scripts/bench/scale.sh 1000x1
+#          where each run's result folder is made (default: /dev/shm, a tmpfs, when writable). On
+#          ext4, creating the result's ~7,000 files right after deleting the previous run's costs the
+#          kernel seconds of inode search (ext4 avoids reusing recently freed inodes), which is the
+#          disk's cost, not the worker's; each case gets a fresh folder, deleted after its row.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=("$@")
@@ -19,16 +26,23 @@ cases=("$@")
 
 dotnet build samples/generator -c Release --nologo -v q >/dev/null
 gen=samples/generator/bin/Release/net10.0/daisee-samplegen
-if [ -n "${WORKER:-}" ]; then
-  worker="$WORKER"
-  [ -x "$worker" ] || { echo "scale.sh: WORKER=$worker is not an executable" >&2; exit 2; }
-else
-  dotnet build worker -c Release --nologo -v q >/dev/null
-  worker=worker/bin/Release/net10.0/daisee-worker
-fi
-echo "worker: $worker"
+case "${WORKER:-image}" in
+  image) scripts/docker/publish-worker.sh >/dev/null; worker=artifacts/docker/worker/daisee-worker ;;
+  host) dotnet build worker -c Release --nologo -v q >/dev/null; worker=worker/bin/Release/net10.0/daisee-worker ;;
+  *) worker="$WORKER" ;;
+esac
+[ -x "$worker" ] || { echo "scale.sh: the worker $worker is not an executable" >&2; exit 2; }
 data=out/bench/data
 mkdir -p "$data"
+# The image's runtime setting (Dockerfile ENV): hot methods optimized without the 100 ms delay.
+export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}"
+echo "worker: $worker (DOTNET_TC_CallCountingDelayMs=$DOTNET_TC_CallCountingDelayMs)"
+bench_out=${BENCH_OUT:-}
+if [ -z "$bench_out" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then bench_out=/dev/shm; else bench_out=out/bench; fi
+fi
+mkdir -p "$bench_out"
+echo "results written under: $bench_out ($(df -T "$bench_out" | awk 'NR == 2 { print $2 }'))"
 
 months_of() {
   case "$1" in
@@ -55,7 +69,7 @@ for c in "${cases[@]}"; do
     touch "$set_dir/.complete"
     generated=$(awk -v n=$(( $(date +%s%N) - g0 )) 'BEGIN { printf "%.1f", n / 1e9 }')
   fi
-  out="out/bench/run"; rm -rf "$out"; mkdir -p "$out"
+  out=$(mktemp -d "$bench_out/daisee-bench-run.XXXXXX")
   input=$(du -smL --exclude=.complete "$set_dir" | cut -f1)
   # The raw read: every byte of the dataset read and its lines counted, timed on the second pass
   # (the first brings the files into the page cache, where the worker then finds them too).
@@ -73,6 +87,7 @@ for c in "${cases[@]}"; do
   ratio=$(awk -v a=$((o + i + a)) -v r="$raw" 'BEGIN { printf "%.1f", a / (r > 0 ? r : 1) }')
   printf '%-9s %6s %6sMB %9s %8.2f %8s %8s %8s | %6s %6s %6s %6s %6s %6s %6s | %9s %6sx\n' \
     "$c" "$generated" "$input" "$rows" "$(awk -v r="$raw" 'BEGIN { print r / 1000 }')" "$wall" "$cpu" "$rss" "$o" "$i" "$a" "$b" "$v" "$d" "$w" "$rate" "$ratio"
+  rm -rf "$out"
 done
 echo "stage columns in ms; ratio = (open + ingest + allocation) / raw read"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

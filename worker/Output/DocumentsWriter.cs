@@ -35,8 +35,10 @@ public static class DocumentsWriter
 
     private static List<(string Name, Func<byte[]> Build)> Jobs(BillingPeriod period, Collective collective, AllocationResult allocation, BillingDocuments documents, ConformityReport report)
     {
+        // The longest single documents first, so that neither core is left alone with one at the end.
         var jobs = new List<(string Name, Func<byte[]> Build)>
         {
+            (ReportHtmlWriter.FileName, () => ReportHtmlWriter.Write(period, collective, allocation, documents, report)),
             (BillsCsvWriter.FileName, () => BillsCsvWriter.Write(documents.Accounting)),
             (BillsCsvWriter.FrenchFileName, () => BillsCsvWriter.WriteFrench(documents.Accounting)),
             (MemberFiles.TableName, () => MemberFiles.WriteTable(collective)),
@@ -64,7 +66,6 @@ public static class DocumentsWriter
         }
 
         AddInvoices(jobs, period, collective, documents, consumers);
-        jobs.Add((ReportHtmlWriter.FileName, () => ReportHtmlWriter.Write(period, collective, allocation, documents, report)));
         return jobs;
     }
 
