@@ -71,11 +71,15 @@ for c in "${cases[@]}"; do
   fi
   out=$(mktemp -d "$bench_out/daisee-bench-run.XXXXXX")
   input=$(du -smL --exclude=.complete "$set_dir" | cut -f1)
-  # The raw read: every byte of the dataset read and its lines counted, timed on the second pass
-  # (the first brings the files into the page cache, where the worker then finds them too).
+  # The raw read: every byte of the dataset read and its lines counted; the best of three passes
+  # after a first one that brings the files into the page cache, where the worker then finds them.
   find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null
-  t0=$(date +%s%N); find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
-  raw=$(( (t1 - t0) / 1000000 ))
+  raw=
+  for _ in 1 2 3; do
+    t0=$(date +%s%N); find -L "$set_dir" -type f -name '*.csv' -print0 | xargs -0 cat | wc -l >/dev/null; t1=$(date +%s%N)
+    pass=$(( (t1 - t0) / 1000000 ))
+    if [ -z "$raw" ] || [ "$pass" -lt "$raw" ]; then raw=$pass; fi
+  done
   log="out/bench/worker.log"
   /usr/bin/time -f 'rss %M wall %e cpu %U %S' -o out/bench/time.txt \
     "$worker" --month 2026-06 --dataset "$set_dir" --out "$out" --timings >"$log" 2>&1
