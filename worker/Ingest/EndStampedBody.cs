@@ -133,6 +133,28 @@ public static class EndStampedBody
             StampText = stampText,
         };
 
+    /// <summary>The digits rule of a common row's value (here and in <see cref="PortalFastPath"/>): 1 to <paramref name="maxDigits"/> ASCII digits, nothing else.</summary>
+    internal static bool TryDigits(ReadOnlySpan<byte> text, int maxDigits, out long value)
+    {
+        value = 0;
+        if (text.Length == 0 || text.Length > maxDigits)
+        {
+            return false;
+        }
+
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// One body row held while the next one is read (the step needs one row of look-ahead): the
     /// common shape as its end instant, stamp bytes and integer value; any other row as its fields.
@@ -169,27 +191,6 @@ public static class EndStampedBody
 
             Fields = rows.Fields();
             End = IsoStamp.ParseInstant(Fields[0]);
-        }
-
-        private static bool TryDigits(ReadOnlySpan<byte> text, int maxDigits, out long value)
-        {
-            value = 0;
-            if (text.Length == 0 || text.Length > maxDigits)
-            {
-                return false;
-            }
-
-            foreach (var b in text)
-            {
-                if (b is < (byte)'0' or > (byte)'9')
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (b - '0');
-            }
-
-            return true;
         }
     }
 }

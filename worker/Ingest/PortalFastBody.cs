@@ -43,7 +43,7 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
 
             var cut = row.IndexOf(separator);
             if (cut is not (20 or 25) || row[(cut + 1)..].Contains(separator)
-                || !PortalFastPath.TryDigits(row[(cut + 1)..], maxDigits, out var watts) || stamps.Next(row[..cut]) is not { } end)
+                || !EndStampedBody.TryDigits(row[(cut + 1)..], maxDigits, out var watts) || stamps.Next(row[..cut]) is not { } end)
             {
                 return false;
             }

@@ -111,28 +111,6 @@ public static class PortalFastPath
             : null;
     }
 
-    /// <summary>The digits rule of the general path's common row: 1 to <paramref name="maxDigits"/> ASCII digits, nothing else.</summary>
-    internal static bool TryDigits(ReadOnlySpan<byte> text, int maxDigits, out long value)
-    {
-        value = 0;
-        if (text.Length == 0 || text.Length > maxDigits)
-        {
-            return false;
-        }
-
-        foreach (var b in text)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
-    }
-
     /// <summary>True when every CR is followed by LF (a lone CR would end a line for the text reader, not for this cursor).</summary>
     private static bool CarriageReturnsEndLines(ReadOnlySpan<byte> text)
     {

@@ -5,8 +5,8 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 
 /// <summary>
 /// The embedded DejaVu Sans, parsed once per process and shared by every document: its tables
-/// (read-only once parsed) give the widths the writer measures, the glyphs it can draw, and the
-/// small source its subsets are cut from (<see cref="SubsetSource"/>).
+/// (read-only once parsed) give the widths the writer measures, the glyphs it can draw, and its
+/// subsets (<see cref="TrueTypeSubset"/>).
 /// </summary>
 public sealed class EmbeddedFont
 {
@@ -14,7 +14,6 @@ public sealed class EmbeddedFont
 
     private static readonly Lazy<EmbeddedFont> Shared = new(() => new EmbeddedFont(ReadResource()));
 
-    private readonly SubsetSource _subsetSource;
     private readonly TrueTypeSubset _subset;
 
     private EmbeddedFont(byte[] bytes)
@@ -23,7 +22,6 @@ public sealed class EmbeddedFont
         Font = TrueTypeFontParser.Parse(new TrueTypeDataBytes(bytes));
         Advances = new double[char.MaxValue + 1];
         Array.Fill(Advances, Unknown);
-        _subsetSource = new SubsetSource(bytes, Font);
         _subset = new TrueTypeSubset(bytes, Font);
     }
 
@@ -48,9 +46,6 @@ public sealed class EmbeddedFont
 
     /// <summary>The font subset for the characters in code order (<see cref="TrueTypeSubset"/>).</summary>
     public byte[] Subset(string order) => _subset.For(order);
-
-    /// <summary>The subsetter's source for <paramref name="characters"/> (<see cref="SubsetSource"/>).</summary>
-    public byte[] SubsetSourceFor(IEnumerable<char> characters) => _subsetSource.For(characters);
 
     /// <summary>
     /// The x of the end of <paramref name="text"/>'s last letter drawn from x = 0 at <paramref name="size"/>,

@@ -24,7 +24,7 @@ public sealed class TrueTypeSubset
     private readonly byte[] _font;
     private readonly Dictionary<string, (int Offset, int Length)> _tables = new(StringComparer.Ordinal);
     private readonly string[] _tags;
-    private readonly Glyph[] _glyphs;
+    private readonly TrueTypeGlyphs.Glyph[] _glyphs;
     private readonly IReadOnlyList<HorizontalMetric> _metrics;
     private readonly TrueTypeFont _parsed;
     private readonly ushort _cmapVersion;
@@ -48,7 +48,7 @@ public sealed class TrueTypeSubset
         _tags = [.. Required.Concat(Optional.Where(_tables.ContainsKey)).Order(StringComparer.Ordinal)];
         _metrics = parsed.TableRegister.HorizontalMetricsTable.HorizontalMetrics;
         _cmapVersion = parsed.TableRegister.CMapTable.Version;
-        _glyphs = Glyphs();
+        _glyphs = TrueTypeGlyphs.Read(font, _tables["glyf"].Offset, _tables["loca"].Offset, _tables["head"].Offset, _tables["maxp"].Offset);
     }
 
     /// <summary>The subset font file for the characters in code order (code 1 first).</summary>
@@ -208,98 +208,5 @@ public sealed class TrueTypeSubset
         }
 
         return sum;
-    }
-
-    /// <summary>
-    /// A glyph as the subsetter reads it: its offset in the file, its length (0 when empty), and for a
-    /// composite glyph its components' glyph indices and where each index sits in the glyph's bytes.
-    /// </summary>
-    private sealed record Glyph(int Offset, int Length, int[] Components, int[] ComponentAt);
-
-    private Glyph[] Glyphs()
-    {
-        var (glyfOffset, _) = _tables["glyf"];
-        var (locaOffset, _) = _tables["loca"];
-        var (headOffset, _) = _tables["head"];
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(_font.AsSpan(headOffset + 50)) == 1;
-        var count = BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["maxp"].Offset + 4));
-        uint Location(int g) => longLoca ? BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(locaOffset + (4 * g))) : 2u * BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(locaOffset + (2 * g)));
-        var glyphs = new Glyph[count];
-        for (var g = 0; g < count; g++)
-        {
-            var start = Location(g);
-            var end = Location(g + 1);
-            var offset = glyfOffset + (int)start;
-            if (end <= start)
-            {
-                glyphs[g] = new Glyph(offset, 0, [], []);
-                continue;
-            }
-
-            var contours = BinaryPrimitives.ReadInt16BigEndian(_font.AsSpan(offset));
-            glyphs[g] = contours >= 0
-                ? new Glyph(offset, SimpleLength(_font.AsSpan(offset), contours), [], [])
-                : Composite(offset, (int)(end - start) - 1);
-        }
-
-        return glyphs;
-    }
-
-    /// <summary>The bytes of a simple glyph up to its last coordinate: header, contour ends, instructions, flags (with repeats), x then y coordinates.</summary>
-    private static int SimpleLength(ReadOnlySpan<byte> glyph, int contours)
-    {
-        if (contours == 0)
-        {
-            return 10;
-        }
-
-        var at = 10 + (2 * contours);
-        var points = BinaryPrimitives.ReadUInt16BigEndian(glyph[(at - 2)..]) + 1;
-        at += 2 + BinaryPrimitives.ReadUInt16BigEndian(glyph[at..]);
-        var flags = new byte[points];
-        for (var i = 0; i < points; i++)
-        {
-            var flag = glyph[at++];
-            flags[i] = flag;
-            if ((flag & 8) == 0)
-            {
-                continue;
-            }
-
-            var repeats = glyph[at++];
-            for (var r = 0; r < repeats; r++)
-            {
-                flags[++i] = flag;
-            }
-        }
-
-        foreach (var (single, same) in new[] { (2, 16), (4, 32) })
-        {
-            foreach (var flag in flags)
-            {
-                at += (flag & single) != 0 ? 1 : (flag & same) != 0 ? 0 : 2;
-            }
-        }
-
-        return at;
-    }
-
-    private Glyph Composite(int offset, int length)
-    {
-        const ushort argsAreWords = 0x0001, scale = 0x0008, moreComponents = 0x0020, xyScale = 0x0040, twoByTwo = 0x0080;
-        var components = new List<int>();
-        var positions = new List<int>();
-        var at = 10;
-        ushort flags;
-        do
-        {
-            flags = BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(offset + at));
-            positions.Add(at + 2);
-            components.Add(BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(offset + at + 2)));
-            at += 4 + ((flags & argsAreWords) != 0 ? 4 : 2);
-            at += (flags & scale) != 0 ? 2 : (flags & xyScale) != 0 ? 4 : (flags & twoByTwo) != 0 ? 8 : 0;
-        }
-        while ((flags & moreComponents) != 0);
-        return new Glyph(offset, length, [.. components], [.. positions]);
     }
 }
