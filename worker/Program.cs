@@ -85,10 +85,11 @@ try
 
     await File.WriteAllBytesAsync(Path.Combine(options.OutputFolder, ComputedJson.FileName), ComputedJson.Write(options.OutputFolder, outcome.ErrorMessage));
     timings?.Mark("write");
-    foreach (var (stage, elapsed, cpu) in timings?.Stages ?? [])
+    foreach (var cost in timings?.Stages ?? [])
     {
-        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage {stage} {elapsed.TotalMilliseconds:0} ms"));
-        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage-cpu {stage} {cpu.TotalMilliseconds:0} ms"));
+        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage {cost.Stage} {cost.Elapsed.TotalMilliseconds:0} ms"));
+        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage-cpu {cost.Stage} {cost.Cpu.TotalMilliseconds:0} ms"));
+        await Console.Error.WriteLineAsync(FormattableString.Invariant($"daisee-worker: stage-heap {cost.Stage} {cost.AllocatedBytes / 1_000_000} MB allocated, {cost.GcPause.TotalMilliseconds:0} ms in GC pauses"));
     }
 
     Console.WriteLine(outcome.Rejected

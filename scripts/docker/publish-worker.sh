@@ -21,7 +21,11 @@ tar -c --exclude=bin --exclude=obj \
 # 2. Publish, fully trimmed (every JSON binding is source-generated; the resources read at run
 #    time, our font and PdfPig's sRGB output profile, are embedded resources the trimmer keeps) and
 #    ReadyToRun (precompiled: no JIT at start-up; the worker's csproj lists what stays IL only).
+# The publish deps file is not rebuilt when only the trimmed set changes (an incremental publish
+# kept a deps.json that did not list System.Diagnostics.Process, so the host could not load it):
+# it is always made afresh.
 rm -rf "$out"
+find "$stage/worker/obj" -name '*.deps.json' -delete 2>/dev/null || true
 dotnet publish "$stage/worker/Daisee.Billing.Worker.csproj" -c Release -r linux-x64 --self-contained \
   -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:DebugType=none -p:DebugSymbols=false \
   -o "$out" --nologo -v q
