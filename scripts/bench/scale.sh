@@ -11,7 +11,7 @@
 #        e.g. scripts/bench/scale.sh 1000x1 5000x1
 #        By default it measures the Dapp image's own binary (self-contained, trimmed, ReadyToRun),
 #          published first by scripts/docker/publish-worker.sh (no Docker engine needed), run with
-#          the image's runtime setting (DOTNET_TC_CallCountingDelayMs=0, see the Dockerfile).
+#          the image's runtime setting (DOTNET_TC_CallCountingDelayMs=0 DOTNET_TC_CallCountThreshold=1000, see the Dockerfile).
 #        WORKER=host scripts/bench/scale.sh 1000x1     the host build (dotnet build, JIT) instead
 #        WORKER=<path> scripts/bench/scale.sh 1000x1   any other worker binary
 #        BENCH_OUT=out/bench scripts/bench/scale.sh 1000x1
@@ -34,9 +34,11 @@ esac
 [ -x "$worker" ] || { echo "scale.sh: the worker $worker is not an executable" >&2; exit 2; }
 data=out/bench/data
 mkdir -p "$data"
-# The image's runtime setting (Dockerfile ENV): hot methods optimized without the 100 ms delay.
+# The image's runtime settings (Dockerfile ENV): hot methods optimized without the 100 ms delay,
+# once called 1,000 times.
 export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}"
-echo "worker: $worker (DOTNET_TC_CallCountingDelayMs=$DOTNET_TC_CallCountingDelayMs)"
+export DOTNET_TC_CallCountThreshold="${DOTNET_TC_CallCountThreshold:-1000}"
+echo "worker: $worker (DOTNET_TC_CallCountingDelayMs=$DOTNET_TC_CallCountingDelayMs DOTNET_TC_CallCountThreshold=$DOTNET_TC_CallCountThreshold)"
 bench_out=${BENCH_OUT:-}
 if [ -z "$bench_out" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then bench_out=/dev/shm; else bench_out=out/bench; fi
