@@ -82,8 +82,8 @@ public sealed class CiiXml : IDisposable
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();
-        var bytes = _stream.ToArray();
-        return [.. bytes, (byte)'\n'];
+        _stream.WriteByte((byte)'\n');
+        return _stream.ToArray();
     }
 
     public void Dispose()
