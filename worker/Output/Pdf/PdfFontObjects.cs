@@ -71,12 +71,13 @@ public sealed class PdfFontObjects
     private Written Write(string order)
     {
         var characters = order.ToCharArray();
-        var subset = _font.Subset(order);
+        using var subset = new PdfBuffer(65536);
+        _font.Subset(order, subset);
         var offsets = new int[4];
         using var output = new PdfBuffer(subset.Length + 8192);
         using var compressed = new PdfBuffer((subset.Length / 2) + 64);
         offsets[1] = output.Length;
-        PdfFlate.Compress(subset, compressed);
+        PdfFlate.Compress(subset.WrittenSpan, compressed);
         Stream(output, 2, compressed.WrittenSpan, subset.Length);
         offsets[2] = output.Length;
         output.Bytes(_descriptorStart).Bytes(_descriptorEnd);
