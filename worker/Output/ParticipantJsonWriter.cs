@@ -14,10 +14,10 @@ namespace Daisee.Billing.Worker.Output;
 public static class ParticipantJsonWriter
 {
     public static byte[] WriteBill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents) =>
-        ContractJson.Write(Bill(period, collective, allocation, documents), ContractJsonContext.Default.ParticipantBillDocument);
+        JsonText.Write(Bill(period, collective, allocation, documents), ContractJsonContext.Default.ParticipantBillDocument);
 
     public static byte[] WriteStatement(BillingPeriod period, Collective collective, ParticipantAllocation allocation, Bill statement, BillingDocuments documents) =>
-        ContractJson.Write(Statement(period, collective, allocation, statement, documents), ContractJsonContext.Default.ParticipantStatementDocument);
+        JsonText.Write(Statement(period, collective, allocation, statement, documents), ContractJsonContext.Default.ParticipantStatementDocument);
 
     public static ParticipantBillDocument Bill(BillingPeriod period, Collective collective, ParticipantAllocation allocation, BillingDocuments documents)
     {

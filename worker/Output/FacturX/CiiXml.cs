@@ -17,7 +17,7 @@ public sealed class CiiXml : IDisposable
     public const string Udt = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
     public const string Qdt = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
 
-    private readonly MemoryStream _stream = new();
+    private readonly MemoryStream _stream = new(16384);
     private readonly XmlWriter _xml;
 
     public CiiXml()
@@ -82,8 +82,8 @@ public sealed class CiiXml : IDisposable
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();
-        var bytes = _stream.ToArray();
-        return [.. bytes, (byte)'\n'];
+        _stream.WriteByte((byte)'\n');
+        return _stream.ToArray();
     }
 
     public void Dispose()
@@ -94,9 +94,28 @@ public sealed class CiiXml : IDisposable
 
     public static string Format102(LocalDate date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
+    /// <summary>Whether no character needs cleaning: tab, line feed, carriage return, or U+0020–U+FFFD outside the surrogates.</summary>
+    private static bool IsClean(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is '\t' or '\n' or '\r' || (c >= '\u0020' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>XML 1.0 cannot carry control characters or lone surrogates: they become spaces.</summary>
     private static string Clean(string value)
     {
+        if (!value.AsSpan().ContainsAnyExceptInRange('\u0020', '\uD7FF') || IsClean(value))
+        {
+            return value;
+        }
+
         var text = new StringBuilder(value.Length);
         foreach (var rune in value.EnumerateRunes())
         {

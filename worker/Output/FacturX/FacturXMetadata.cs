@@ -22,7 +22,33 @@ public static class FacturXMetadata
         ("ConformanceLevel", "The conformance level of the embedded XML document"),
     ];
 
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The packet's bytes before and after the escaped title, built once (the title is the only part that varies).</summary>
+    private static readonly (byte[] Before, byte[] After) Parts = Split();
+
     public static byte[] Xmp(string title)
+    {
+        var escaped = System.Security.SecurityElement.Escape(title);
+        var (before, after) = Parts;
+        var bytes = new byte[before.Length + Utf8.GetByteCount(escaped) + after.Length];
+        before.CopyTo(bytes, 0);
+        var written = Utf8.GetBytes(escaped, bytes.AsSpan(before.Length));
+        after.CopyTo(bytes, before.Length + written);
+        return bytes;
+    }
+
+
+    private const string TitleMark = "\0";
+
+    private static (byte[] Before, byte[] After) Split()
+    {
+        var packet = Packet(TitleMark);
+        var at = packet.IndexOf(TitleMark, StringComparison.Ordinal);
+        return (Utf8.GetBytes(packet[..at]), Utf8.GetBytes(packet[(at + TitleMark.Length)..]));
+    }
+
+    private static string Packet(string escapedTitle)
     {
         var x = new StringBuilder();
         x.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
@@ -30,7 +56,7 @@ public static class FacturXMetadata
         x.Append("  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         x.Append("    <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
         x.Append("      <dc:format>application/pdf</dc:format>\n");
-        x.Append("      <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(System.Security.SecurityElement.Escape(title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
+        x.Append("      <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(escapedTitle).Append("</rdf:li></rdf:Alt></dc:title>\n");
         x.Append("      <pdf:Producer>PdfPig</pdf:Producer>\n");
         x.Append("    </rdf:Description>\n");
         x.Append("    <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
@@ -60,6 +86,6 @@ public static class FacturXMetadata
 
         x.Append("              </rdf:Seq>\n            </pdfaSchema:property>\n          </rdf:li>\n        </rdf:Bag>\n      </pdfaExtension:schemas>\n");
         x.Append("    </rdf:Description>\n  </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
-        return new UTF8Encoding(false).GetBytes(x.ToString());
+        return x.ToString();
     }
 }

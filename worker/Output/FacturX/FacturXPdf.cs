@@ -12,9 +12,55 @@ namespace Daisee.Billing.Worker.Output.FacturX;
 /// file specification of relationship <c>/Data</c>, listed in the catalog's <c>/AF</c> and in the
 /// <c>/EmbeddedFiles</c> name tree, and the cross-reference table is rewritten. The trailer keeps
 /// its <c>/ID</c> (set from the content afterwards, <see cref="Pdf.PdfCanvas.WithContentId"/>).
+/// The worker writes the same bytes in the writing pass itself (<see cref="Finish"/>, called by
+/// <see cref="Pdf.PdfDocumentWriter"/>); <see cref="Attach"/> turns any such PDF (PdfPig's own)
+/// into its Factur-X form, which the tests compare with.
 /// </summary>
 public static partial class FacturXPdf
 {
+    /// <summary>What a Factur-X document carries: the CII XML, the date it is given, the document's title (XMP <c>dc:title</c>).</summary>
+    public sealed record Attachment(byte[] Xml, LocalDate Modified, string Title);
+
+    /// <summary>
+    /// The end of a Factur-X file in the layout <see cref="Attach"/> gives it, written after the page
+    /// tree: the output profile (object <paramref name="profile"/>), the Factur-X XMP, the embedded
+    /// file and its specification (numbered after all the others), the catalog, the cross-reference
+    /// table and the trailer. Returns where the trailer's <c>/ID [</c> bracket is.
+    /// </summary>
+    public static int Finish(Pdf.PdfBuffer output, long[] offsets, int profile, int pages, Attachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(attachment);
+        var metadata = Pdf.PdfDocumentWriter.Profile(output, offsets, profile);
+        var catalog = metadata + 1;
+        var file = offsets.Length;
+        var spec = file + 1;
+        var all = new long[offsets.Length + 2];
+        offsets.CopyTo(all, 0);
+        var xmp = FacturXMetadata.Xmp(attachment.Title);
+        all[metadata] = output.Length;
+        output.Digits(metadata).Text(" 0 obj\n<< /Type /Metadata /Subtype /XML /Length ").Digits(xmp.Length).Text(" >>\nstream\n").Bytes(xmp).Text(EndStream);
+        all[file] = output.Length;
+        output.Digits(file).Text(" 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Params << /Size ").Digits(attachment.Xml.Length)
+            .Text(" /ModDate (D:").Text(attachment.Modified.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Text("000000+00'00') >> /Length ")
+            .Digits(attachment.Xml.Length).Text(" >>\nstream\n").Bytes(attachment.Xml).Text(EndStream);
+        all[spec] = output.Length;
+        output.Digits(spec).Text(" 0 obj\n<< /Type /Filespec /F (").Text(FacturXMetadata.FileName).Text(") /UF (").Text(FacturXMetadata.FileName)
+            .Text(") /Desc (Factur-X) /AFRelationship /Data /EF << /F ").Digits(file).Text(" 0 R /UF ").Digits(file).Text(" 0 R >> >>\nendobj\n\n");
+        all[catalog] = output.Length;
+        Pdf.PdfDocumentWriter.Catalog(output, catalog, pages, profile, metadata).Text(" /Names << /EmbeddedFiles << /Names [ (").Text(FacturXMetadata.FileName).Text(") ")
+            .Digits(spec).Text(" 0 R ] >> >> /AF [ ").Digits(spec).Text(" 0 R ] >>\nendobj\n\n");
+        var xref = output.Length;
+        output.Text("xref\n0 ").Digits(all.Length).Byte((byte)'\n');
+        Pdf.PdfDocumentWriter.CrossReferences(output, all);
+        output.Text("trailer\n<< /Size ").Digits(all.Length).Text(" /Root ").Digits(catalog).Text(" 0 R /ID ");
+        var id = output.Length;
+        output.Text(Pdf.PdfDocumentWriter.BlankId).Text(" >>\nstartxref\n").Digits(xref).Text("\n%%EOF\n");
+        return id;
+    }
+
+    private const string EndStream = "\nendstream\nendobj\n\n";
+
     public static byte[] Attach(byte[] pdf, byte[] xml, LocalDate modified, string title)
     {
         var trailer = Encoding.Latin1.GetString(pdf.AsSpan(pdf.AsSpan().LastIndexOf("trailer"u8)));

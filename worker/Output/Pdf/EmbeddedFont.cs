@@ -47,6 +47,9 @@ public sealed class EmbeddedFont
     /// <summary>The font subset for the characters in code order (<see cref="TrueTypeSubset"/>).</summary>
     public byte[] Subset(string order) => _subset.For(order);
 
+    /// <summary>Appends the font subset for the characters in code order to <paramref name="output"/>.</summary>
+    public void Subset(string order, PdfBuffer output) => _subset.Write(order, output);
+
     /// <summary>
     /// The x of the end of <paramref name="text"/>'s last letter drawn from x = 0 at <paramref name="size"/>,
     /// that is <c>MeasureText(text, size, (0, 0), font)[^1].EndBaseLine.X</c>, computed with the

@@ -10,9 +10,11 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// A growing byte buffer with the PDF syntax of PdfPig 0.1.16's writer (the bytes its
 /// <c>TokenWriter</c> and graphics operations write): numbers in fixed point with nine decimals
 /// and the trailing zeros cut (<see cref="Number"/>), integral token values as integers
-/// (<see cref="Value"/>), hexadecimal strings in capitals, LF line ends.
+/// (<see cref="Value"/>), hexadecimal strings in capitals, LF line ends. Its storage is rented
+/// from the shared array pool and given back by <see cref="Dispose"/> (a buffer not disposed is
+/// simply collected), so that a document's scratch buffers cost no fresh memory.
 /// </summary>
-public sealed class PdfBuffer
+public sealed class PdfBuffer : IDisposable
 {
     private static readonly StandardFormat FixedNine = new('F', 9);
 
@@ -26,13 +28,27 @@ public sealed class PdfBuffer
 
     private byte[] _bytes;
 
-    public PdfBuffer(int capacity = 4096) => _bytes = new byte[Math.Max(capacity, 64)];
+    public PdfBuffer(int capacity = 4096) => _bytes = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 64));
 
     public int Length { get; private set; }
 
     public ReadOnlySpan<byte> WrittenSpan => _bytes.AsSpan(0, Length);
 
+    /// <summary>The written bytes, writable in place (the trailer's <c>/ID</c> is set once the rest is written).</summary>
+    public Span<byte> Written => _bytes.AsSpan(0, Length);
+
     public void Clear() => Length = 0;
+
+    public void Dispose()
+    {
+        var bytes = _bytes;
+        _bytes = [];
+        Length = 0;
+        if (bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     public byte[] ToArray() => WrittenSpan.ToArray();
 
@@ -124,13 +140,31 @@ public sealed class PdfBuffer
         return Byte((byte)'>');
     }
 
+    /// <summary>Room for at least <paramref name="count"/> more bytes, to write into, then <see cref="Advance"/>.</summary>
+    public Span<byte> Free(int count) => Reserve(count);
+
+    /// <summary>Counts <paramref name="count"/> bytes written into <see cref="Free"/>'s span.</summary>
+    public void Advance(int count) => Length += count;
+
+    private void Grow(int count)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, Length + count));
+        _bytes.AsSpan(0, Length).CopyTo(larger);
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        _bytes = larger;
+    }
+
     private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);
 
     private Span<byte> Reserve(int count)
     {
         if (Length + count > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + count));
+            Grow(count);
         }
 
         return _bytes.AsSpan(Length);

@@ -123,13 +123,20 @@ public sealed class PdfCanvas : IPdfCanvas
         EmbeddedFont.Instance.Width(PdfText.Drawable(text), size)
         ?? throw new InvalidOperationException($"The embedded font has no glyph box or advance for a character of '{text}'.");
 
-    public byte[] Build() => WithContentId(PdfDocumentWriter.Write(_pages, _codes));
+    public byte[] Build() => PdfDocumentWriter.Write(_pages, _codes);
 
     public byte[] BuildFacturX(byte[] xml, NodaTime.LocalDate issued, string title) =>
-        WithContentId(FacturX.FacturXPdf.Attach(PdfDocumentWriter.Write(_pages, _codes), xml, issued, title));
+        PdfDocumentWriter.Write(_pages, _codes, new FacturX.FacturXPdf.Attachment(xml, issued, title));
 
+    /// <summary>Gives the pages' buffers back to the pool.</summary>
     public void Dispose()
     {
+        foreach (var page in _pages)
+        {
+            page.Dispose();
+        }
+
+        _pages.Clear();
     }
 
     /// <summary>Replaces the trailer <c>/ID [&lt;a&gt; &lt;b&gt;]</c> by hex digits of SHA-256 of the file with the ID blanked (same length).</summary>

@@ -7,6 +7,8 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// </summary>
 public sealed class PdfCharacterCodes
 {
+    /// <summary>The codes of ASCII characters by character (0: none yet), the others' in <see cref="_codes"/>.</summary>
+    private readonly byte[] _ascii = new byte[128];
     private readonly Dictionary<char, byte> _codes = [];
     private readonly System.Text.StringBuilder _order = new();
 
@@ -15,18 +17,31 @@ public sealed class PdfCharacterCodes
 
     public byte Code(char c)
     {
-        if (_codes.TryGetValue(c, out var code))
+        if (c < 128 && _ascii[c] != 0)
+        {
+            return _ascii[c];
+        }
+
+        if (c >= 128 && _codes.TryGetValue(c, out var code))
         {
             return code;
         }
 
-        if (_codes.Count >= byte.MaxValue)
+        if (_order.Length >= byte.MaxValue)
         {
             throw new NotSupportedException("A PDF document draws more than 255 distinct characters, the most a simple TrueType font's one-byte codes hold.");
         }
 
-        code = (byte)(_codes.Count + 1);
-        _codes[c] = code;
+        code = (byte)(_order.Length + 1);
+        if (c < 128)
+        {
+            _ascii[c] = code;
+        }
+        else
+        {
+            _codes[c] = code;
+        }
+
         _order.Append(c);
         return code;
     }

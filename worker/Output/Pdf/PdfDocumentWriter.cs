@@ -8,8 +8,11 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// the header, the font's objects 1–4 (<see cref="PdfFontObjects"/>), the page tree's leaves
 /// reserved, each page's content stream then its dictionary, the leaves (under a root once there
 /// are more than 25 pages), the sRGB output profile, the XMP metadata, the catalog, one
-/// cross-reference section and the trailer. The trailer's <c>/ID</c> is 64 zeros, for
-/// <see cref="PdfCanvas.WithContentId"/> to set from the content.
+/// cross-reference section and the trailer, whose <c>/ID</c> is set from the content (the bytes
+/// <see cref="PdfCanvas.WithContentId"/> gives). With an attachment, the tail is the one
+/// <see cref="FacturX.FacturXPdf.Attach"/> gives that file (its XMP, the embedded XML, its file
+/// specification, the catalog that lists them, a new cross-reference table), written in the same
+/// pass: the file is written once, into one pooled buffer, and copied out once.
 /// </summary>
 public static class PdfDocumentWriter
 {
@@ -18,7 +21,7 @@ public static class PdfDocumentWriter
 
     private static readonly byte[] Header = [.. "%PDF-1.7\n%"u8, 169, 205, 196, 210, (byte)'\n'];
 
-    private static readonly Lazy<byte[]> Profile = new(() => PdfFlate.Compress(SrgbProfile()));
+    private static readonly Lazy<byte[]> ProfileBytes = new(() => PdfFlate.Compress(SrgbProfile()));
 
     private static readonly byte[] Xmp = Encoding.UTF8.GetBytes(
         "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -29,8 +32,10 @@ public static class PdfDocumentWriter
         + "    </rdf:Description>\n    <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
         + "      <pdfaid:part>3</pdfaid:part>\n      <pdfaid:conformance>B</pdfaid:conformance>\n    </rdf:Description>\n  </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
 
-    public static byte[] Write(IReadOnlyList<PdfPageContent> pages, PdfCharacterCodes codes)
+    public static byte[] Write(IReadOnlyList<PdfPageContent> pages, PdfCharacterCodes codes, FacturX.FacturXPdf.Attachment? attachment = null)
     {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(codes);
         var font = PdfFontObjects.Instance.For(codes.Order);
         var leaves = (pages.Count + LeafSize - 1) / LeafSize;
         if (leaves > LeafSize)
@@ -42,7 +47,8 @@ public static class PdfDocumentWriter
         var firstPage = firstLeaf + leaves;
         var total = firstPage + (2 * pages.Count) + (leaves > 1 ? 1 : 0) + 3;
         var offsets = new long[total];
-        var output = new PdfBuffer(font.Bytes.Length + (pages.Count * 8192) + 8192);
+        using var output = new PdfBuffer(font.Bytes.Length + (pages.Count * 8192) + (attachment?.Xml.Length ?? 0) + 16384);
+        using var compressed = new PdfBuffer(8192);
         output.Bytes(Header);
         for (var i = 0; i < 4; i++)
         {
@@ -56,7 +62,9 @@ public static class PdfDocumentWriter
             var content = next++;
             offsets[content] = output.Length;
             var data = pages[p].HasContent ? pages[p].Content : [];
-            PdfFontObjects.Stream(output, content, PdfFlate.Compress(data), data.Length);
+            compressed.Clear();
+            PdfFlate.Compress(data, compressed);
+            PdfFontObjects.Stream(output, content, compressed.WrittenSpan, data.Length);
             offsets[firstPage + p] = output.Length;
             output.Digits(firstPage + p).Text(" 0 obj\n<<");
             if (pages[p].HasText)
@@ -100,29 +108,62 @@ public static class PdfDocumentWriter
             output.Text("] /Count ").Digits(pages.Count).Text(" >>\nendobj\n");
         }
 
-        return Finish(output, offsets, next, root);
+        var id = attachment is null ? Finish(output, offsets, next, root) : FacturX.FacturXPdf.Finish(output, offsets, next, root, attachment);
+        SetContentId(output.Written, id);
+        return output.ToArray();
     }
 
-    /// <summary>The output profile, the XMP metadata, the catalog, the cross-reference table and the trailer.</summary>
-    private static byte[] Finish(PdfBuffer output, long[] offsets, int profile, int pages)
+    /// <summary>The output profile, the XMP metadata, the catalog, the cross-reference table and the trailer; returns where the trailer's <c>/ID [</c> bracket is.</summary>
+    private static int Finish(PdfBuffer output, long[] offsets, int profile, int pages)
     {
-        var profileBytes = Profile.Value;
-        offsets[profile] = output.Length;
-        output.Digits(profile).Text(" 0 obj\n<</Length ").Digits(profileBytes.Length).Text(" /N 3 /Filter /FlateDecode >>\nstream\n").Bytes(profileBytes).Text("\nendstream\nendobj\n");
-        var metadata = profile + 1;
+        var metadata = Profile(output, offsets, profile);
         offsets[metadata] = output.Length;
         output.Digits(metadata).Text(" 0 obj\n<</Type /Metadata /Subtype /XML /Length ").Digits(Xmp.Length).Text(" >>\nstream\n").Bytes(Xmp).Text("\nendstream\nendobj\n");
         var catalog = metadata + 1;
         offsets[catalog] = output.Length;
-        output.Digits(catalog).Text(" 0 obj\n<</Type /Catalog /Pages ").Digits(pages).Text(" 0 R /OutputIntents [ <</Type /OutputIntent /S /GTS_PDFA1 /OutputCondition (")
-            .Text(Condition).Text(") /OutputConditionIdentifier (").Text(Condition).Text(") /RegistryName (http://www.color.org) /Info (").Text(Condition)
-            .Text(") /DestOutputProfile ").Digits(profile).Text(" 0 R >>] /Metadata ").Digits(metadata).Text(" 0 R >>\nendobj\n");
+        Catalog(output, catalog, pages, profile, metadata).Text(">>\nendobj\n");
         output.Byte((byte)'\n');
         var xref = output.Length;
-        output.Text("xref\n0 ").Digits(offsets.Length).Text(" \n0000000000 65535 f \n");
-        Span<byte> entry = stackalloc byte[20];
+        output.Text("xref\n0 ").Digits(offsets.Length).Text(" \n");
+        CrossReferences(output, offsets);
+        output.Text("trailer\n<</Size ").Digits(offsets.Length).Text(" /Root ").Digits(catalog).Text(" 0 R /ID ");
+        var id = output.Length;
+        output.Text(BlankId).Text(" >>\nstartxref\n").Digits(xref).Text("\n%%EOF");
+        return id;
+    }
+
+    /// <summary>The trailer's <c>/ID</c> before it is set: two strings of 32 zeros.</summary>
+    public const string BlankId = "[ <00000000000000000000000000000000><00000000000000000000000000000000>]";
+
+    /// <summary>The output profile object; returns the number of the object after it (the XMP metadata's).</summary>
+    public static int Profile(PdfBuffer output, long[] offsets, int profile)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(offsets);
+        var profileBytes = ProfileBytes.Value;
+        offsets[profile] = output.Length;
+        output.Digits(profile).Text(" 0 obj\n<</Length ").Digits(profileBytes.Length).Text(" /N 3 /Filter /FlateDecode >>\nstream\n").Bytes(profileBytes).Text("\nendstream\nendobj\n");
+        return profile + 1;
+    }
+
+    /// <summary>The catalog object up to its closing <c>&gt;&gt;</c> (its last entry the metadata's, followed by a space).</summary>
+    public static PdfBuffer Catalog(PdfBuffer output, int catalog, int pages, int profile, int metadata)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output.Digits(catalog).Text(" 0 obj\n<</Type /Catalog /Pages ").Digits(pages).Text(" 0 R /OutputIntents [ <</Type /OutputIntent /S /GTS_PDFA1 /OutputCondition (")
+            .Text(Condition).Text(") /OutputConditionIdentifier (").Text(Condition).Text(") /RegistryName (http://www.color.org) /Info (").Text(Condition)
+            .Text(") /DestOutputProfile ").Digits(profile).Text(" 0 R >>] /Metadata ").Digits(metadata).Text(" 0 R ");
+    }
+
+    /// <summary>The free entry of object 0, then one entry per object (ten-digit offset, generation 0, in use).</summary>
+    public static void CrossReferences(PdfBuffer output, long[] offsets)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(offsets);
+        output.Text("0000000000 65535 f \n");
         for (var i = 1; i < offsets.Length; i++)
         {
+            var entry = output.Free(20);
             var value = offsets[i];
             for (var d = 9; d >= 0; d--)
             {
@@ -131,13 +172,39 @@ public static class PdfDocumentWriter
             }
 
             " 00000 n \n"u8.CopyTo(entry[10..]);
-            output.Bytes(entry);
+            output.Advance(20);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="PdfCanvas.WithContentId"/> in place: the <c>/ID</c>'s brackets' inside is blanked
+    /// to zeros, the SHA-256 of the whole file taken, and its hex digits (capitals) put in the two
+    /// strings' places; the spaces and angle brackets stay.
+    /// </summary>
+    private static void SetContentId(Span<byte> pdf, int open)
+    {
+        var close = open + BlankId.Length - 1;
+        var ids = pdf[(open + 1)..close];
+        ids.Fill((byte)'0');
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(pdf, hash);
+        Span<byte> digits = stackalloc byte[64];
+        var written = 0;
+        for (var i = 0; i < hash.Length; i++)
+        {
+            digits[written++] = HexDigit(hash[i] >> 4);
+            digits[written++] = HexDigit(hash[i] & 0xF);
         }
 
-        output.Text("trailer\n<</Size ").Digits(offsets.Length).Text(" /Root ").Digits(catalog).Text(" 0 R /ID [ <").Text(new string('0', 32)).Text("><").Text(new string('0', 32))
-            .Text(">] >>\nstartxref\n").Digits(xref).Text("\n%%EOF");
-        return output.ToArray();
+        var next = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var c = BlankId[1 + i];
+            ids[i] = c == '0' ? digits[next++] : (byte)c;
+        }
     }
+
+    private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);
 
     /// <summary>The sRGB ICC profile PdfPig embeds as its output intent (a resource of its assembly).</summary>
     private static byte[] SrgbProfile()

@@ -15,17 +15,56 @@ public static class PdfFlate
 
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
+        using var output = new PdfBuffer((data.Length / 3) + 64);
+        Compress(data, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Appends the encoding of <paramref name="data"/> to <paramref name="output"/> (no copy through an intermediate array).</summary>
+    public static void Compress(ReadOnlySpan<byte> data, PdfBuffer output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         if (data.IsEmpty)
         {
-            return [.. Empty];
+            output.Bytes(Empty);
+            return;
         }
 
-        using var output = new MemoryStream((data.Length / 3) + 64);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using var zlib = new ZLibStream(new Appender(output), CompressionLevel.Fastest);
+        zlib.Write(data);
+    }
+
+    /// <summary>A write-only stream that appends to a <see cref="PdfBuffer"/>.</summary>
+    private sealed class Appender(PdfBuffer output) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => output.Length;
+
+        public override long Position
         {
-            zlib.Write(data);
+            get => output.Length;
+            set => throw new NotSupportedException();
         }
 
-        return output.ToArray();
+        public override void Write(byte[] buffer, int offset, int count) => output.Bytes(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => output.Bytes(buffer);
+
+        public override void WriteByte(byte value) => output.Byte(value);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

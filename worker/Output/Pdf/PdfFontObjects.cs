@@ -71,16 +71,21 @@ public sealed class PdfFontObjects
     private Written Write(string order)
     {
         var characters = order.ToCharArray();
-        var subset = _font.Subset(order);
+        using var subset = new PdfBuffer(65536);
+        _font.Subset(order, subset);
         var offsets = new int[4];
-        var output = new PdfBuffer(subset.Length + 8192);
+        using var output = new PdfBuffer(subset.Length + 8192);
+        using var compressed = new PdfBuffer((subset.Length / 2) + 64);
         offsets[1] = output.Length;
-        Stream(output, 2, PdfFlate.Compress(subset), subset.Length);
+        PdfFlate.Compress(subset.WrittenSpan, compressed);
+        Stream(output, 2, compressed.WrittenSpan, subset.Length);
         offsets[2] = output.Length;
         output.Bytes(_descriptorStart).Bytes(_descriptorEnd);
         offsets[3] = output.Length;
-        var cmap = ToUnicode(characters);
-        Stream(output, 4, PdfFlate.Compress(cmap.WrittenSpan), cmap.Length);
+        using var cmap = ToUnicode(characters);
+        compressed.Clear();
+        PdfFlate.Compress(cmap.WrittenSpan, compressed);
+        Stream(output, 4, compressed.WrittenSpan, cmap.Length);
         offsets[0] = output.Length;
         output.Bytes(_fontStart).Digits(characters.Length).Text(" /Widths [ 0 ");
         var cmapTable = _font.Font.WindowsUnicodeCMap;
@@ -95,7 +100,7 @@ public sealed class PdfFontObjects
     }
 
     /// <summary>A stream object with <c>/Length</c>, <c>/Length1</c> and the Flate filter, as PdfPig's <c>DataCompressor.CompressToStream</c> writes it.</summary>
-    public static void Stream(PdfBuffer output, int number, byte[] compressed, int length)
+    public static void Stream(PdfBuffer output, int number, ReadOnlySpan<byte> compressed, int length)
     {
         output.Digits(number).Text(" 0 obj\n<</Length ").Digits(compressed.Length).Text(" /Length1 ").Digits(length).Text(" /Filter [ /FlateDecode ] >>\nstream\n")
             .Bytes(compressed).Text("\nendstream\nendobj\n");

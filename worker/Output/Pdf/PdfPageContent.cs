@@ -7,7 +7,7 @@ namespace Daisee.Billing.Worker.Output.Pdf;
 /// drawing (its <c>AddText</c>, <c>DrawLine</c>, <c>DrawRectangle</c>, <c>SetTextAndFillColor</c>
 /// and <c>ResetColor</c>, operator by operator). Coordinates are points.
 /// </summary>
-public sealed class PdfPageContent : IPdfPage
+public sealed class PdfPageContent : IPdfPage, IDisposable
 {
     /// <summary>The page's one font resource, as PdfPig names the first font a page draws with.</summary>
     public const string FontName = "F1";
@@ -21,6 +21,9 @@ public sealed class PdfPageContent : IPdfPage
     public bool HasContent { get; private set; }
 
     public ReadOnlySpan<byte> Content => _content.WrittenSpan;
+
+    /// <summary>Gives the content's buffer back to the pool (the page is not drawn on afterwards).</summary>
+    public void Dispose() => _content.Dispose();
 
     /// <summary>
     /// <c>AddText</c>: begin text, font and size, position, one show-text per run of character

@@ -52,9 +52,23 @@ public sealed class TrueTypeSubset
     }
 
     /// <summary>The subset font file for the characters in code order (code 1 first).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] For(string order)
     {
+        using var output = new PdfBuffer(65536);
+        Write(order, output);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// Appends the subset font file for the characters in code order to <paramref name="output"/>,
+    /// each table written in place (the glyph table and its locations before the tables that count
+    /// its glyphs), the table directory filled in as the tables pass.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Write(string order, PdfBuffer output)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(output);
         var cmap = _parsed.WindowsUnicodeCMap ?? _parsed.WindowsSymbolCMap ?? _parsed.MacRomanCMap
             ?? throw new InvalidOperationException("The embedded font has no cmap subtable to subset from.");
         var kept = new List<int>(order.Length + 8) { 0 };
@@ -63,113 +77,125 @@ public sealed class TrueTypeSubset
             kept.Add((ushort)cmap.CharacterCodeToGlyphIndex(c));
         }
 
-        var (glyf, locations) = GlyphData(kept);
-        var output = new MemoryStream(glyf.Length + 16384);
-        var header = new byte[12 + (16 * _tags.Length)];
-        BinaryPrimitives.WriteUInt32BigEndian(header, 0x00010000);
+        var start = output.Length;
         var tables = (ushort)_tags.Length;
+        var header = output.Free(12 + (16 * tables))[..(12 + (16 * tables))];
+        header.Clear();
         ushort power = 1;
         while (power * 2 <= tables)
         {
             power *= 2;
         }
 
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(4), tables);
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(6), (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(8), (ushort)Math.Log(power, 2));
-        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(10), (ushort)((tables * 16) - (power * 16)));
-        output.Write(header);
+        BinaryPrimitives.WriteUInt32BigEndian(header, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(header[4..], tables);
+        BinaryPrimitives.WriteUInt16BigEndian(header[6..], (ushort)(power * 16));
+        BinaryPrimitives.WriteUInt16BigEndian(header[8..], (ushort)Math.Log(power, 2));
+        BinaryPrimitives.WriteUInt16BigEndian(header[10..], (ushort)((tables * 16) - (power * 16)));
+        output.Advance(header.Length);
+        var locations = new List<uint>(kept.Count + 8);
         for (var i = 0; i < _tags.Length; i++)
         {
-            var table = Table(_tags[i], order.Length + 1, kept, glyf, locations);
-            var entry = header.AsSpan(12 + (16 * i), 16);
+            var at = output.Length;
+            Table(_tags[i], order.Length + 1, kept, locations, output);
+            var length = output.Length - at;
+            var entry = output.Written.Slice(start + 12 + (16 * i), 16);
             Encoding.ASCII.GetBytes(_tags[i], entry);
-            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], Checksum(table, _tags[i] == "head"));
-            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)output.Position);
-            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)table.Length);
-            output.Write(table);
-            output.Write(new byte[(4 - (table.Length % 4)) % 4]);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], Checksum(output.WrittenSpan.Slice(at, length), _tags[i] == "head"));
+            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)(at - start));
+            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
+            Pad(output, length);
         }
-
-        var result = output.ToArray();
-        header.AsSpan(12).CopyTo(result.AsSpan(12));
-        return result;
     }
 
-    private byte[] Table(string tag, int codes, List<int> kept, byte[] glyf, List<uint> locations)
+    private static void Pad(PdfBuffer output, int length)
+    {
+        var pad = (4 - (length % 4)) % 4;
+        output.Free(pad)[..pad].Clear();
+        output.Advance(pad);
+    }
+
+    /// <summary>Appends one table; the glyph table fills <paramref name="locations"/> (and <paramref name="kept"/> grows by the composites' components), which the later tables read.</summary>
+    private void Table(string tag, int codes, List<int> kept, List<uint> locations, PdfBuffer output)
     {
         switch (tag)
         {
             case "cmap":
-                var cmap = new byte[4 + 8 + 262];
+                var cmap = output.Free(4 + 8 + 262)[..(4 + 8 + 262)];
+                cmap.Clear();
                 BinaryPrimitives.WriteUInt16BigEndian(cmap, _cmapVersion);
-                BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(2), 1);
-                BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(4), 1);
-                BinaryPrimitives.WriteUInt32BigEndian(cmap.AsSpan(8), 12);
-                BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(14), 262);
+                BinaryPrimitives.WriteUInt16BigEndian(cmap[2..], 1);
+                BinaryPrimitives.WriteUInt16BigEndian(cmap[4..], 1);
+                BinaryPrimitives.WriteUInt32BigEndian(cmap[8..], 12);
+                BinaryPrimitives.WriteUInt16BigEndian(cmap[14..], 262);
                 for (var i = 1; i < Math.Min(256, codes); i++)
                 {
                     cmap[18 + i] = (byte)i;
                 }
 
-                return cmap;
+                output.Advance(cmap.Length);
+                return;
             case "glyf":
-                return glyf;
+                GlyphData(kept, locations, output);
+                return;
             case "hmtx":
-                var hmtx = new byte[4 * (locations.Count - 1)];
+                var hmtx = output.Free(4 * (locations.Count - 1));
                 for (var i = 0; i < locations.Count - 1; i++)
                 {
                     var metric = _metrics[kept[i]];
-                    BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * i), metric.AdvanceWidth);
-                    BinaryPrimitives.WriteInt16BigEndian(hmtx.AsSpan((4 * i) + 2), metric.LeftSideBearing);
+                    BinaryPrimitives.WriteUInt16BigEndian(hmtx[(4 * i)..], metric.AdvanceWidth);
+                    BinaryPrimitives.WriteInt16BigEndian(hmtx[((4 * i) + 2)..], metric.LeftSideBearing);
                 }
 
-                return hmtx;
+                output.Advance(4 * (locations.Count - 1));
+                return;
             case "loca":
-                var loca = new byte[4 * locations.Count];
+                var loca = output.Free(4 * locations.Count);
                 for (var i = 0; i < locations.Count; i++)
                 {
-                    BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), locations[i]);
+                    BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * i)..], locations[i]);
                 }
 
-                return loca;
+                output.Advance(4 * locations.Count);
+                return;
             default:
                 var (offset, length) = _tables[tag];
-                var copy = _font.AsSpan(offset, length).ToArray();
-                var glyphs = (ushort)(locations.Count - 1);
+                var at = output.Length;
+                output.Bytes(_font.AsSpan(offset, length));
+                var copy = output.Written[at..];
                 switch (tag)
                 {
                     case "head":
-                        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(copy.Length - 4), 1);
+                        BinaryPrimitives.WriteUInt16BigEndian(copy[^4..], 1);
                         break;
                     case "hhea":
-                        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(copy.Length - 2), glyphs);
+                        BinaryPrimitives.WriteUInt16BigEndian(copy[^2..], (ushort)(locations.Count - 1));
                         break;
                     case "maxp":
-                        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(4), glyphs);
+                        BinaryPrimitives.WriteUInt16BigEndian(copy[4..], (ushort)(locations.Count - 1));
                         break;
                 }
 
-                return copy;
+                return;
         }
     }
 
-    /// <summary>The glyph table of the kept glyphs (<paramref name="kept"/> grows by the composites' components) and its long locations.</summary>
+    /// <summary>Appends the glyph table of the kept glyphs (<paramref name="kept"/> grows by the composites' components) and fills its long locations.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (byte[] Glyf, List<uint> Locations) GlyphData(List<int> kept)
+    private void GlyphData(List<int> kept, List<uint> locations, PdfBuffer output)
     {
-        var locations = new List<uint>(kept.Count + 1);
-        var glyf = new MemoryStream(kept.Count * 256);
+        var start = output.Length;
         for (var i = 0; i < kept.Count; i++)
         {
             var glyph = _glyphs[kept[i]];
-            locations.Add((uint)glyf.Length);
+            locations.Add((uint)(output.Length - start));
             if (glyph.Length == 0)
             {
                 continue;
             }
 
-            var bytes = _font.AsSpan(glyph.Offset, glyph.Length).ToArray();
+            var at = output.Length;
+            output.Bytes(_font.AsSpan(glyph.Offset, glyph.Length));
             for (var d = 0; d < glyph.Components.Length; d++)
             {
                 var index = kept.IndexOf(glyph.Components[d]);
@@ -179,15 +205,13 @@ public sealed class TrueTypeSubset
                     kept.Add(glyph.Components[d]);
                 }
 
-                BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(glyph.ComponentAt[d]), (ushort)index);
+                BinaryPrimitives.WriteUInt16BigEndian(output.Written[(at + glyph.ComponentAt[d])..], (ushort)index);
             }
 
-            glyf.Write(bytes);
-            glyf.Write(new byte[(4 - (bytes.Length % 4)) % 4]);
+            Pad(output, glyph.Length);
         }
 
-        locations.Add((uint)glyf.Length);
-        return (glyf.ToArray(), locations);
+        locations.Add((uint)(output.Length - start));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
