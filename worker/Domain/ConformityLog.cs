@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Daisee.Billing.Worker.Domain;
@@ -18,12 +17,8 @@ public sealed class ConformityLog
     public const int MaxIssuesPerCodeAndFile = 100;
 
     private readonly List<Issue> _issues = [];
-    private readonly Dictionary<string, StrongBox<FileRows>> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileRows> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Source, string Code), (long Total, int Stored)> _perCode = [];
-
-    /// <summary>The file counted last (a stage counts its rows file by file): its counts without hashing its name again.</summary>
-    private string? _lastSource;
-    private StrongBox<FileRows>? _lastCounter;
 
     public void Add(Issue issue) => Add(issue, 1);
 
@@ -102,14 +97,11 @@ public sealed class ConformityLog
     public IssueSet ToIssueSet() => new(
         [.. _issues],
         _perCode.ToImmutableDictionary(c => c.Key, c => c.Value.Total),
-        _files.ToImmutableSortedDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal));
+        _files.ToImmutableSortedDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
 
     public ConformityReport ToReport() => new(
         [.. _issues.Concat(Truncations()).Order(IssueOrder.Instance)],
-        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => Account(f.Key, f.Value.Value))]);
-
-    private static FileAccount Account(string source, FileRows rows) =>
-        new(source, rows.Format ?? "unknown", rows.Read, rows.Accepted, rows.Rejected, rows.OutOfScope);
+        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FileAccount(f.Key, f.Value.Format ?? "unknown", f.Value.Read, f.Value.Accepted, f.Value.Rejected, f.Value.OutOfScope))]);
 
     /// <summary>Stores the issue while its code and file are under the bound; <paramref name="counted"/> is how much it adds to their total.</summary>
     private void Add(Issue issue, long counted)
@@ -130,15 +122,5 @@ public sealed class ConformityLog
             $"{c.Key.Source}: and {c.Value.Total - c.Value.Stored} more {c.Key.Code} issue(s), not listed (the first {c.Value.Stored} are).") { Field = c.Key.Code });
 
     /// <summary>The counts of <paramref name="source"/>, in place (a file first met starts at <see cref="FileRows.None"/>).</summary>
-    private ref FileRows Counter(string source)
-    {
-        if (!ReferenceEquals(source, _lastSource))
-        {
-            ref var counter = ref CollectionsMarshal.GetValueRefOrAddDefault(_files, source, out _);
-            counter ??= new StrongBox<FileRows>(FileRows.None);
-            (_lastSource, _lastCounter) = (source, counter);
-        }
-
-        return ref _lastCounter!.Value;
-    }
+    private ref FileRows Counter(string source) => ref CollectionsMarshal.GetValueRefOrAddDefault(_files, source, out _);
 }
