@@ -69,9 +69,10 @@ public sealed record BillingPeriod
             return -1;
         }
 
-        var ticks = (stepStart - StartInstant).TotalTicks;
-        var length = StepLength.TotalTicks;
-        return ticks % length == 0 ? checked((int)(ticks / length)) : -1;
+        // Integer nanoseconds (a month fits a long many times over): exact, and no floating-point remainder per reading.
+        var nanoseconds = (stepStart - StartInstant).ToInt64Nanoseconds();
+        var length = StepLength.ToInt64Nanoseconds();
+        return nanoseconds % length == 0 ? checked((int)(nanoseconds / length)) : -1;
     }
 
     public bool Contains(Instant instant) => instant >= StartInstant && instant < EndInstant;

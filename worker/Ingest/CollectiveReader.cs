@@ -38,7 +38,9 @@ public static class CollectiveReader
 
     private static (Collective? Collective, ImmutableArray<Issue> Issues) Read(JsonDocument document, string source)
     {
-        var shape = CollectiveSchema.Check(document.RootElement);
+        // The schema check and the binding + rules read the same document (read-only) on two cores;
+        // both are awaited before anything is decided, so the issues never depend on thread timing.
+        var shapeCheck = Task.Run(() => CollectiveSchema.Check(document.RootElement));
         CollectiveFile? file;
         try
         {
@@ -46,6 +48,7 @@ public static class CollectiveReader
         }
         catch (JsonException e)
         {
+            var shape = shapeCheck.GetAwaiter().GetResult();
             // A value of the wrong JSON type cannot be bound: the schema names every such field.
             return (null, shape.IsEmpty
                 ? [Invalid(source, (int)(e.LineNumber ?? 0) + 1, e.Path, $"{source}: a field has the wrong type at {e.Path}: {TextBound.Quote(e.Message)}")]
@@ -54,7 +57,8 @@ public static class CollectiveReader
 
         var rules = file is null ? [] : new CollectiveFileValidator().Validate(file).Errors
             .Select(e => Invalid(source, 0, TextBound.Quote(e.PropertyName), TextBound.Message($"{source}: {e.PropertyName}: {e.ErrorMessage}"))).ToList();
-        var issues = rules.Concat(shape.Where(p => rules.All(r => r.Field != p.Path)).Select(p => Invalid(source, 0, TextBound.Quote(p.Path), TextBound.Message($"{source}: {p.Path}: {p.Message}"))))
+        var problems = shapeCheck.GetAwaiter().GetResult();
+        var issues = rules.Concat(problems.Where(p => rules.All(r => r.Field != p.Path)).Select(p => Invalid(source, 0, TextBound.Quote(p.Path), TextBound.Message($"{source}: {p.Path}: {p.Message}"))))
             .ToImmutableArray();
         if (file is null)
         {

@@ -19,12 +19,21 @@ public static class CollectiveSchema
 
     private static readonly Lazy<(JsonSchema Schema, JsonDocument Text)> Loaded = new(Load);
 
+    /// <summary>The verdict alone: no annotations (no keyword of the schema depends on them, and no message quotes them).</summary>
+    private static readonly EvaluationOptions FlagOnly = VerdictOptions();
+
     /// <summary>The schema document as published (messages quote what it asks).</summary>
     public static JsonElement Text => Loaded.Value.Text.RootElement;
 
     /// <summary>Every problem with its path, in evaluation order; empty when the shape is right.</summary>
     public static ImmutableArray<SchemaProblem> Check(JsonElement root)
     {
+        // A valid file (the common case) needs the verdict only; the detailed list is built when it fails.
+        if (Loaded.Value.Schema.Evaluate(root, FlagOnly).IsValid)
+        {
+            return [];
+        }
+
         var results = Loaded.Value.Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
@@ -101,6 +110,13 @@ public static class CollectiveSchema
         }
 
         return node;
+    }
+
+    private static EvaluationOptions VerdictOptions()
+    {
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
+        options.IgnoreAllAnnotations();
+        return options;
     }
 
     private static (JsonSchema, JsonDocument) Load()

@@ -74,9 +74,29 @@ public sealed class CurveReadings(IReadOnlyList<DatasetEntry> files, CurveReadCo
             });
             for (var i = 0; i < count; i++)
             {
-                foreach (var reading in reader.Read(ordered[start + i], context, _log, prepared[i], _outsideWindow))
+                if (prepared[i] is { } fast)
                 {
-                    yield return reading;
+                    // What CurveFileReader.Read does with a file already read, without a second iterator per reading.
+                    var path = ordered[start + i].Path;
+                    _log.FileSeen(path, fast.Format);
+                    var (readings, offset, end) = (fast.Readings.Array, fast.Readings.Offset, fast.Readings.Offset + fast.Readings.Count);
+                    for (var r = offset; r < end; r++)
+                    {
+                        yield return readings![r];
+                    }
+
+                    _log.RowsRead(path, fast.RowsRead);
+                    if (fast.OutsideWindow is { } outside)
+                    {
+                        _outsideWindow.Add(outside);
+                    }
+                }
+                else
+                {
+                    foreach (var reading in reader.Read(ordered[start + i], context, _log, null, _outsideWindow))
+                    {
+                        yield return reading;
+                    }
                 }
 
                 prepared[i] = null;

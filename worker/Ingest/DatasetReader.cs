@@ -32,9 +32,16 @@ public static class DatasetReader
             return new Dataset(true, null, issues);
         }
 
+        // Each curve file asks for its PRM's direction (from every core): one lookup, not a walk through the members.
+        var roles = new Dictionary<Prm, Role>();
+        foreach (var participant in collective.Participants)
+        {
+            roles.TryAdd(participant.Prm, participant.Role);
+        }
+
         var context = new CurveReadContext(collective.Zone, collective.StepMinutes)
         {
-            DirectionOf = prm => collective.Find(prm)?.Role switch { Role.Consumer => Direction.Consumption, Role.Producer => Direction.Production, _ => null },
+            DirectionOf = prm => roles.TryGetValue(prm, out var role) ? DirectionOf(role) : null,
         };
         var curveFiles = entries.Where(e => CurveFolders.Any(f => e.Path.StartsWith(f, StringComparison.Ordinal))).ToList();
         var (allocation, allocationIssues) = AllocationInputReader.Read(entries, collective, context);
@@ -45,4 +52,6 @@ public static class DatasetReader
             AllocationIssues = allocationIssues,
         };
     }
+
+    private static Direction? DirectionOf(Role role) => role switch { Role.Consumer => Direction.Consumption, Role.Producer => Direction.Production, _ => null };
 }

@@ -20,6 +20,8 @@ public static class EntryCheck
     public const long MaxTotalBytes = 4L * 1024 * 1024 * 1024;
     public const int MaxNameLength = 255;
 
+    private const int ReadBufferBytes = 81920;
+
     /// <param name="concurrent">True when the candidates open independent streams (a folder's files), which are then read through on every core; a zip's entries share one archive and are read one by one.</param>
     public static (ImmutableArray<DatasetEntry> Entries, ImmutableArray<Issue> Issues) Verify(IReadOnlyList<EntryCandidate> candidates, string source, bool concurrent = false)
     {
@@ -117,14 +119,22 @@ public static class EntryCheck
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 // A folder's file declares no CRC-32: only a zip entry's is computed and compared.
                 var crc = candidate.Crc32 is null ? null : new Crc32();
-                var buffer = new byte[81920];
+                // A pooled buffer: a dataset holds thousands of files, each read through once.
+                var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
                 long read = 0;
-                int n;
-                while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+                try
                 {
-                    sha.AppendData(buffer, 0, n);
-                    crc?.Append(buffer.AsSpan(0, n));
-                    read += n;
+                    int n;
+                    while ((n = stream.Read(buffer, 0, ReadBufferBytes)) > 0)
+                    {
+                        sha.AppendData(buffer, 0, n);
+                        crc?.Append(buffer.AsSpan(0, n));
+                        read += n;
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 var problem = read != candidate.Length ? $"it holds {read} bytes where its header declares {candidate.Length}"

@@ -63,7 +63,7 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
     {
         Read++;
         var step = new Step(row.End - length, length);
-        if (!CurvePoint.IsAligned(step))
+        if (!IsAligned(step))
         {
             return false;
         }
@@ -91,6 +91,12 @@ internal sealed class PortalFastBody(string source, EndStampedBody.Meta meta, Cu
         Add(new MeterReading(meta.Prm, step, new Energy(milliwattHours), meta.Direction, ReadingQuality.Measured, source, row.Line));
         return true;
     }
+
+    /// <summary>
+    /// <see cref="CurvePoint.IsAligned"/> on integers: the stamps read here are whole seconds and the
+    /// steps whole minutes, so both are whole ticks, exact in the double that method divides by.
+    /// </summary>
+    private static bool IsAligned(Step step) => step.Start.ToUnixTimeTicks() % step.Length.BclCompatibleTicks == 0;
 
     private void Add(MeterReading reading) => (_readings ??= new MeterReading[capacity])[_count++] = reading;
 

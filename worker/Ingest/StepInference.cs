@@ -26,8 +26,12 @@ public sealed class StepInference(Duration? declared, Duration fallback)
     private Duration _cap;
     private Instant? _previous;
 
+    private const long NanosecondsPerMinute = 60_000_000_000;
+
+    /// <remarks>Whole minutes checked on integer nanoseconds (a delta of at most an hour fits a long): no floating-point remainder per row.</remarks>
     public static bool IsSupported(Duration delta) =>
-        delta > Duration.Zero && delta <= Duration.FromHours(1) && delta.TotalTicks % Duration.FromMinutes(1).TotalTicks == 0 && Step.IsSupportedLength((int)delta.TotalMinutes);
+        delta > Duration.Zero && delta <= Duration.FromHours(1) && delta.ToInt64Nanoseconds() % NanosecondsPerMinute == 0
+        && Step.IsSupportedLength((int)(delta.ToInt64Nanoseconds() / NanosecondsPerMinute));
 
     /// <summary>The step of the row ending at <paramref name="end"/>, given its neighbours' end stamps.</summary>
     public Duration StepOf(Instant? previous, Instant end, Instant? next)

@@ -34,15 +34,16 @@ public static class CurveAssembler
         // Storage (D315-4): its consumption readings are the charge curve (in Curves), its production readings the discharge curve.
         var discharge = collective.Participants.Where(p => p.Role == Role.Storage).ToDictionary(p => p.Prm, p => NewSlots(p, period));
         var fineDischarge = new FineSteps(period);
+        var (members, storage) = (new SlotLookup(slots), new SlotLookup(discharge));
         foreach (var reading in readings)
         {
-            if (reading.Direction == Direction.Production && discharge.Count > 0 && discharge.ContainsKey(reading.Prm))
+            if (reading.Direction == Direction.Production && discharge.Count > 0 && storage.TryGet(reading.Prm, out var storageSlot))
             {
-                Place(reading, discharge, place, fineDischarge);
+                Place(reading, storageSlot, place, fineDischarge);
             }
             else
             {
-                Place(reading, slots, place, fine);
+                Place(reading, members.TryGet(reading.Prm, out var slot) ? slot : null, place, fine);
             }
         }
 
@@ -71,10 +72,11 @@ public static class CurveAssembler
         MaxMilliwattHoursPerStep = participant.SubscribedKva is { } kva ? MaxMilliwattHours(kva, period.StepAt(0)) : null,
     };
 
-    private static void Place(MeterReading reading, Dictionary<Prm, CurveSlots> slots, Placement place, FineSteps fine)
+    /// <param name="slot">The reading's member's grid; null when its PRM is not a member's.</param>
+    private static void Place(MeterReading reading, CurveSlots? slot, Placement place, FineSteps fine)
     {
         var (period, log) = (place.Period, place.Log);
-        if (!slots.TryGetValue(reading.Prm, out var slot))
+        if (slot is null)
         {
             place.OutOfScope.UnknownPrm(reading);
             log.RowOutOfScope(reading.Source);
@@ -112,6 +114,33 @@ public static class CurveAssembler
         }
 
         slot.Put(index, reading, log);
+    }
+
+    /// <summary>
+    /// The grids by PRM, remembering the last one found: a file's readings share their PRM's string,
+    /// so most lookups compare one reference instead of hashing the PRM.
+    /// </summary>
+    private sealed class SlotLookup(Dictionary<Prm, CurveSlots> slots)
+    {
+        private string? _lastPrm;
+        private CurveSlots? _last;
+
+        public bool TryGet(Prm prm, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CurveSlots? slot)
+        {
+            if (_last is not null && ReferenceEquals(prm.Value, _lastPrm))
+            {
+                slot = _last;
+                return true;
+            }
+
+            if (!slots.TryGetValue(prm, out slot))
+            {
+                return false;
+            }
+
+            (_lastPrm, _last) = (prm.Value, slot);
+            return true;
+        }
     }
 
     /// <summary>What placing every reading shares: the period and its steps' local days, the stage's log and tallies.</summary>

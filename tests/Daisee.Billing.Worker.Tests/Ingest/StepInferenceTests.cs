@@ -22,4 +22,20 @@ public sealed class StepInferenceTests
 
         Assert.That(steps, Is.EqualTo(expected));
     }
+
+    /// <summary>Supported: 10, 15, 30 or 60 whole minutes; anything off by a nanosecond, or another length, is not.</summary>
+    [TestCase(10L * 60_000_000_000, true)]
+    [TestCase(15L * 60_000_000_000, true)]
+    [TestCase(30L * 60_000_000_000, true)]
+    [TestCase(60L * 60_000_000_000, true)]
+    [TestCase(30L * 60_000_000_000 + 1, false)]
+    [TestCase(30L * 60_000_000_000 + 100, false)]
+    [TestCase(30L * 60_000_000_000 - 10_000_000_000, false)]
+    [TestCase(5L * 60_000_000_000, false)]
+    [TestCase(20L * 60_000_000_000, false)]
+    [TestCase(120L * 60_000_000_000, false)]
+    [TestCase(0L, false)]
+    [TestCase(-30L * 60_000_000_000, false)]
+    public void IsSupported_Delta_IsWholeSupportedMinutes(long nanoseconds, bool expected) =>
+        Assert.That(StepInference.IsSupported(Duration.FromNanoseconds(nanoseconds)), Is.EqualTo(expected));
 }

@@ -29,4 +29,33 @@ public sealed class ConformityLogTests
             Assert.That(report.Files.Single(f => f.Source == "a.csv").RowsRejected, Is.EqualTo(250));
         });
     }
+
+    [Test]
+    public void ToReport_RowsOfFilesInterleaved_CountsEachFileAndEqualNamesTogether()
+    {
+        var log = new ConformityLog();
+        // The same name built twice (distinct string instances) is one file.
+        var first = string.Concat("curves/", "a.csv");
+        var again = string.Concat("curves/a", ".csv");
+        log.FileSeen(first, "portal");
+        log.RowsRead(first, 3);
+        log.RowAccepted(first);
+        log.RowAccepted("curves/b.csv");
+        log.RowAccepted(again);
+        log.RowOutOfScope("curves/b.csv");
+        log.RowRejected(again, null);
+        log.RowAcceptedThenRejected(first);
+
+        var files = log.ToReport().Files;
+        var snapshot = log.ToIssueSet().Files;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files.Select(f => f.Source), Is.EqualTo(new[] { "curves/a.csv", "curves/b.csv" }));
+            Assert.That(files[0], Is.EqualTo(new FileAccount("curves/a.csv", "portal", 3, 1, 2, 0)));
+            Assert.That(files[1], Is.EqualTo(new FileAccount("curves/b.csv", "unknown", 0, 1, 0, 1)));
+            Assert.That(snapshot["curves/a.csv"], Is.EqualTo(new FileRows("portal", 3, 1, 2, 0)));
+            Assert.That(snapshot["curves/b.csv"], Is.EqualTo(new FileRows(null, 0, 1, 0, 1)));
+        });
+    }
 }
