@@ -29,6 +29,8 @@ find "$stage/worker/obj" -name '*.deps.json' -delete 2>/dev/null || true
 dotnet publish "$stage/worker/Daisee.Billing.Worker.csproj" -c Release -r linux-x64 --self-contained \
   -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:DebugType=none -p:DebugSymbols=false \
   -o "$out" --nologo -v q
-# Diagnostics-only native parts the container never uses (createdump, the debugger and the
-# LTTng trace provider, which would need liblttng-ust).
-rm -f "$out/createdump" "$out/libmscordbi.so" "$out/libmscordaccore.so" "$out/libcoreclrtraceptprovider.so"
+# Native parts the container never uses: diagnostics (createdump, the debugger and the LTTng trace
+# provider, which would need liblttng-ust) and the two standalone garbage collectors, loaded only
+# when DOTNET_GCName names one (the runtime's own GC is inside libcoreclr.so).
+rm -f "$out/createdump" "$out/libmscordbi.so" "$out/libmscordaccore.so" "$out/libcoreclrtraceptprovider.so" \
+      "$out/libclrgc.so" "$out/libclrgcexp.so"

@@ -32,5 +32,5 @@ public sealed record ParticipantAllocation(
 
     public Energy GridTotal => Sum(Grid);
 
-    private static Energy Sum(ImmutableArray<Energy> values) => values.Aggregate(Energy.Zero, (s, v) => s + v);
+    private static Energy Sum(ImmutableArray<Energy> values) => Energy.Sum(values.AsSpan());
 }

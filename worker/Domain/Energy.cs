@@ -57,6 +57,18 @@ public readonly record struct Energy(long MilliwattHours) : IComparable<Energy>
 
     public static bool operator >=(Energy a, Energy b) => a.MilliwattHours >= b.MilliwattHours;
 
+    /// <summary>The sum of a series (a curve's total): one checked loop, no delegate per value.</summary>
+    public static Energy Sum(ReadOnlySpan<Energy> values)
+    {
+        var total = 0L;
+        foreach (var value in values)
+        {
+            total = checked(total + value.MilliwattHours);
+        }
+
+        return new Energy(total);
+    }
+
     public static Energy Min(Energy a, Energy b) => a <= b ? a : b;
 
     public static Energy Max(Energy a, Energy b) => a >= b ? a : b;

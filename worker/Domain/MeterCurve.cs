@@ -11,5 +11,5 @@ public sealed record MeterCurve(Participant Participant, ImmutableArray<Energy> 
 {
     public Prm Prm => Participant.Prm;
 
-    public Energy Total => Values.Aggregate(Energy.Zero, (sum, v) => sum + v);
+    public Energy Total => Energy.Sum(Values.AsSpan());
 }
